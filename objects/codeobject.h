@@ -1,0 +1,70 @@
+/* codeobject.h: a compiled function or module body: instructions, constants, names, line and
+ * column positions per instruction, and the exception table. Immutable once built; not GC-tracked
+ * (its constants cannot refer back to it). */
+#ifndef TALLY_CODEOBJECT_H
+#define TALLY_CODEOBJECT_H
+
+#include "objects/object.h"
+#include "vm/opcodes.h"
+
+/* Source range of one instruction (as CPython 3.11's co_positions): 1-based lines, 0-based UTF-8
+ * byte columns; -1 when unknown. Tracebacks draw their carets from it. */
+typedef struct Position {
+    int32_t lineno, end_lineno, col, end_col;
+} Position;
+
+/* An exception handler range: an exception raised by an instruction in [start, end) pops the stack
+ * to [depth] items, pushes the exception, and jumps to [target]. Inner ranges come first. */
+typedef struct ExcTableEntry {
+    int32_t start, end, target, depth;
+} ExcTableEntry;
+
+/* co_flags, CPython's values */
+#define CO_OPTIMIZED 0x1        /* locals are fast slots (a function) */
+#define CO_NEWLOCALS 0x2
+#define CO_VARARGS 0x4
+#define CO_VARKEYWORDS 0x8
+#define CO_NESTED 0x10
+#define CO_GENERATOR 0x20
+#define CO_NOFREE 0x40
+
+typedef struct CodeObject {
+    Object ob;
+    Instr *code;                /* mem_alloc'ed, ncode instructions */
+    int ncode;
+    Position *positions;        /* ncode entries */
+    ExcTableEntry *exctable;    /* nexc entries, innermost first */
+    int nexc;
+    Object *consts;             /* tuple */
+    Object *names;              /* tuple of str: globals, attributes, imports */
+    Object *varnames;           /* tuple of str: locals, parameters first */
+    Object *cellvars;           /* tuple of str: locals captured by inner functions */
+    Object *freevars;           /* tuple of str: variables of enclosing functions */
+    int *cell2arg;              /* for each cellvar, the parameter index it starts from, or -1; NULL if none */
+    int argcount;               /* positional parameters, including positional-only */
+    int posonlyargcount;
+    int kwonlyargcount;
+    int nlocals;                /* len(varnames) */
+    int ncells, nfrees;
+    int stacksize;              /* maximum stack depth */
+    int flags;                  /* CO_* */
+    int firstlineno;
+    Object *name;               /* str: "f", "<module>", "<lambda>", "<listcomp>" */
+    Object *qualname;           /* str: "C.f", "f.<locals>.g" */
+    Object *filename;           /* str */
+    Object *source;             /* the full source text (str) for tracebacks of <stdin>/-c, or NULL */
+    void *cache;                /* reserved for the VM's inline caches */
+} CodeObject;
+
+extern TypeObject code_type;
+#define CODE_CHECK(o) (TYPE(o) == &code_type)
+
+/* A new, empty code object (every field zero/NULL); the compiler fills it and then calls
+ * code_finish. NULL with MemoryError. */
+CodeObject *code_new(void);
+/* Checks invariants (lengths, tuples present; NULL tuples become ()). 0 or -1. */
+int code_finish(CodeObject *co);
+/* Line number of instruction [i] (positions[i].lineno, or the nearest known before it). */
+int code_line_of(const CodeObject *co, int i);
+
+#endif

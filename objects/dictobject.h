@@ -1,0 +1,48 @@
+/* dictobject.h: dict, insertion ordered (CPython's compact layout: an index table and a dense
+ * entries array). Empty dict getsizeof 64. Also the dict views. */
+#ifndef TALLY_DICTOBJECT_H
+#define TALLY_DICTOBJECT_H
+
+#include "objects/object.h"
+
+typedef struct DictKeys DictKeys;     /* private to dictobject.c */
+
+typedef struct DictObject {
+    Object ob;
+    ssize_t used;          /* number of items */
+    uint64_t version;      /* changes on every mutation (global caches) */
+    DictKeys *keys;        /* index table + entries */
+    Object **values;       /* reserved for split tables; NULL */
+} DictObject;
+
+#define DICT_CHECK(o) TYPE_HAS_FLAG(TYPE(o), TPFLAG_DICT_SUBCLASS)
+#define DICT_CHECK_EXACT(o) (TYPE(o) == &dict_type)
+#define DICT_SIZE(o) (((DictObject *)(o))->used)
+
+extern TypeObject dict_keys_type, dict_values_type, dict_items_type;
+
+Object *dict_new(void);
+/* Borrowed value, or NULL without an exception when absent, or NULL with one (unhashable key,
+ * a failing __eq__). */
+Object *dict_get_item_borrow(Object *d, Object *key);
+Object *dict_get_item_known_hash_borrow(Object *d, Object *key, hash_t hash);
+Object *dict_get_str_borrow(Object *d, const char *key);     /* never raises */
+int dict_set_item(Object *d, Object *key, Object *value);    /* 0 or -1 */
+int dict_set_item_known_hash(Object *d, Object *key, Object *value, hash_t hash);
+int dict_set_str(Object *d, const char *key, Object *value);
+int dict_del_item(Object *d, Object *key);                    /* KeyError if missing */
+int dict_del_str(Object *d, const char *key);
+int dict_contains(Object *d, Object *key);                    /* 1/0/-1 */
+/* Iterates: start with *pos = 0; returns false at the end; key/value borrowed (may be NULL args). */
+bool dict_next(Object *d, ssize_t *pos, Object **key, Object **value);
+Object *dict_copy(Object *d);
+int dict_update(Object *d, Object *other);        /* other: a dict, a mapping (keys()), or pairs */
+int dict_merge(Object *d, Object *other, bool override);
+void dict_clear(Object *d);
+Object *dict_keys_list(Object *d);
+Object *dict_values_list(Object *d);
+Object *dict_items_list(Object *d);
+Object *dict_pop_item(Object *d, Object *key, Object *deflt);   /* d.pop(key[, deflt]) */
+ssize_t dict_sizeof(Object *d);                    /* bytes, as CPython's dict.__sizeof__ */
+
+#endif

@@ -1,0 +1,66 @@
+/* intobject.h: arbitrary-precision int (CPython 3.11 layout: 30-bit digits, sign in size) and bool.
+ * getsizeof(0) == 24, getsizeof(1) == 28, +4 per extra digit. Small ints -5..256 are preallocated. */
+#ifndef TALLY_INTOBJECT_H
+#define TALLY_INTOBJECT_H
+
+#include "objects/object.h"
+
+typedef uint32_t digit;
+#define INT_SHIFT 30
+#define INT_BASE ((digit)1 << INT_SHIFT)
+#define INT_MASK ((digit)(INT_BASE - 1))
+
+typedef struct IntObject {
+    VarObject ob;        /* size: number of digits, negative for negative numbers, 0 for zero */
+    digit d[1];          /* little-endian base-2**30 digits */
+} IntObject;
+
+#define INT_CHECK(o) TYPE_HAS_FLAG(TYPE(o), TPFLAG_INT_SUBCLASS)   /* int, bool, subclasses */
+#define INT_CHECK_EXACT(o) (TYPE(o) == &int_type)
+#define BOOL_CHECK(o) (TYPE(o) == &bool_type)
+/* True when the value fits one digit (|v| < 2**30): the fast paths of the VM use it. */
+#define INT_IS_COMPACT(o) (SIZE(o) >= -1 && SIZE(o) <= 1)
+#define INT_COMPACT_VALUE(o) ((intptr_t)SIZE(o) * (intptr_t)((IntObject *)(o))->d[0])
+
+#define SMALL_INT_MIN (-5)
+#define SMALL_INT_MAX 256
+
+extern IntObject int_true, int_false;     /* the two bools (type bool_type) */
+#define TRUE_OBJ ((Object *)&int_true)
+#define FALSE_OBJ ((Object *)&int_false)
+#define RETURN_TRUE return obj_newref(TRUE_OBJ)
+#define RETURN_FALSE return obj_newref(FALSE_OBJ)
+static inline Object *bool_from(int v) { return obj_newref(v ? TRUE_OBJ : FALSE_OBJ); }
+
+int int_init(void);                              /* builds the small-int cache; -1 on OOM */
+void int_fini(void);
+
+Object *int_from_long(long v);                   /* the small-int cache for -5..256 */
+Object *int_from_ssize(ssize_t v);
+Object *int_from_i64(int64_t v);
+Object *int_from_u64(uint64_t v);
+Object *int_from_double(double v);               /* int(1e20); OverflowError for inf, ValueError for nan */
+/* int(text, base): Python's rules (sign, whitespace, underscores, 0x/0o/0b with base 0 or the matching
+ * base). ValueError "invalid literal for int() with base 10: 'abc'" (repr of the text). */
+Object *int_from_string(const char *s, ssize_t len, int base);
+/* Converts a source literal ("0x_ff", "1_000"): no whitespace or sign; NULL+exception if invalid. */
+Object *int_from_literal(const char *text);
+
+long int_as_long(Object *o, int *overflow);      /* *overflow: -1/0/1; o must be an int */
+ssize_t int_as_ssize(Object *o);                 /* -1 with OverflowError "Python int too large to convert to C ssize_t" */
+int64_t int_as_i64(Object *o, int *overflow);
+double int_as_double(Object *o);                 /* -1.0 with OverflowError "int too large to convert to float" */
+int int_sign(Object *o);                         /* -1, 0, 1 */
+ssize_t int_bit_length(Object *o);
+int int_compare(Object *a, Object *b);           /* -1, 0, 1 for two ints */
+
+Object *int_to_decimal(Object *o);               /* str(o) */
+/* hex/oct/bin: base 16, 8, 2 with prefix "0x" "0o" "0b" (sign first), as Python's hex() etc. */
+Object *int_to_base(Object *o, int base, bool prefix);
+/* pow(a, b, m) for ints (m may be NULL); ValueError for a zero modulus etc. */
+Object *int_pow(Object *a, Object *b, Object *m);
+Object *int_divmod(Object *a, Object *b);        /* (a // b, a % b); ZeroDivisionError */
+Object *int_format(Object *o, Object *spec);     /* format(int, spec): the format mini-language */
+hash_t int_hash_value(Object *o);                /* CPython's numeric hash (mod 2**61 - 1) */
+
+#endif

@@ -1,0 +1,32 @@
+/* listobject.h: list (getsizeof 56 + 8 per allocated slot, CPython 3.11's growth pattern). */
+#ifndef TALLY_LISTOBJECT_H
+#define TALLY_LISTOBJECT_H
+
+#include "objects/object.h"
+
+typedef struct ListObject {
+    VarObject ob;          /* size: number of items */
+    Object **items;        /* mem_alloc'ed array of `allocated` slots */
+    ssize_t allocated;
+} ListObject;
+
+#define LIST_CHECK(o) TYPE_HAS_FLAG(TYPE(o), TPFLAG_LIST_SUBCLASS)
+#define LIST_CHECK_EXACT(o) (TYPE(o) == &list_type)
+#define LIST_ITEMS(o) (((ListObject *)(o))->items)
+#define LIST_SIZE(o) SIZE(o)
+#define LIST_GET(o, i) (LIST_ITEMS(o)[i])                /* borrowed */
+
+/* A new list of [n] NULL items (fill with list_set_item_steal before it escapes). */
+Object *list_new(ssize_t n);
+void list_set_item_steal(Object *l, ssize_t i, Object *item);
+int list_append(Object *l, Object *item);                /* 0, -1 with MemoryError */
+int list_extend(Object *l, Object *iterable);
+int list_insert(Object *l, ssize_t where, Object *item);
+Object *list_from_iterable(Object *iterable);            /* list(iterable) */
+Object *list_as_tuple(Object *l);
+Object *list_slice(Object *l, ssize_t start, ssize_t stop);
+/* Sorts in place, stable (CPython's result order); key may be NULL. 0 or -1. */
+int list_sort(Object *l, Object *key, bool reverse);
+int list_reverse(Object *l);
+
+#endif
