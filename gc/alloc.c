@@ -1,15 +1,15 @@
 /* alloc.c: tally's pooled small-object allocator, in the manner of CPython's obmalloc.
  *
- * WHY. An interpreter makes and drops small objects all the time: ints, floats, short strings, tuples,
- * frames. General-purpose malloc spends time and bytes on generality (any size, any thread). Here every
- * request of 512 bytes or less is served from a pool that holds blocks of one size only, so allocation
- * and release are a few loads and stores on a free list, and the allocator can tell a learner exactly
- * where every byte of its heap went.
+ * WHY. An interpreter makes and drops small objects all the time: ints, floats, short strings,
+ *   tuples, frames. General-purpose malloc spends time and bytes on generality (any size, any
+ *   thread). Here every request of 512 bytes or less is served from a pool that holds blocks of one
+ *   size only, so allocation and release are a few loads and stores on a free list, and the
+ *   allocator can tell a learner exactly where every byte of its heap went.
  *
  * THE LAYERS, from the operating system up to the objects:
  *
  *     objects    [int] [float] [str] [tuple] [list] ...    one object = one block
- *                   |  mem_alloc(n) / mem_free(p)   (n > 512 or n == 0: straight to malloc, see below)
+ *                   |  mem_alloc(n) / mem_free(p)    (n > 512 or n == 0: malloc, see below)
  *                   v
  *     blocks     16, 32, 48, ... 512 bytes: 32 size classes, 16 bytes apart; a block is 16-aligned
  *                   |  carved out of
@@ -21,9 +21,9 @@
  *
  *   Because pools are aligned to their size, the pool holding block p is p & ~(16 KiB - 1): freeing
  *   needs no size from the caller. Because arenas are aligned to theirs, p & ~(1 MiB - 1) names the
- *   arena, and a two-level radix tree keyed by that number (one bit per possible arena) answers "is p
- *   pooled?" in O(1) without ever reading memory the allocator does not own. (CPython <= 3.9 peeked at
- *   the would-be pool header, which could be someone else's memory.)
+ *   arena, and a two-level radix tree keyed by that number (one bit per possible arena) answers "is
+ *   p pooled?" in O(1) without ever reading memory the allocator does not own. (CPython <= 3.9
+ *   peeked at the would-be pool header, which could be someone else's memory.)
  *
  * SIZE CLASSES (request -> block):
  *
@@ -36,8 +36,9 @@
  *        497 .. 512          512            31                    31
  *        0, or 513 and up:   malloc(16 + n); a 16-byte header remembers n (and a check word)
  *
- *   The class of n is (n - 1) >> 4; for n == 0 that wraps to a huge number, so 0 goes to malloc too,
- *   exactly as in CPython. What a pool cannot divide evenly is lost "to quantization" at its tail.
+ *   The class of n is (n - 1) >> 4; for n == 0 that wraps to a huge number, so 0 goes to malloc
+ *   too, exactly as in CPython. What a pool cannot divide evenly is lost "to quantization" at its
+ *   tail.
  *
  * POOL STATES. Every pool is in exactly one of three states:
  *
@@ -48,21 +49,24 @@
  *       EMPTY --first alloc--> USED --alloc takes the last free block--> FULL
  *       FULL  --any free-----> USED --free of the last block in use----> EMPTY
  *
- *   A USED pool always has a non-NULL freeblock, so allocation is: look at usedpools[class], pop its
- *   free list. Blocks a pool never handed out are not on the free list: the pool carves them lazily
- *   (nextoffset) only when the free list runs dry, so untouched memory stays untouched (not resident).
- *   An EMPTY pool keeps its class and free list; if it is reused for the same class nothing is redone.
+ *   A USED pool always has a non-NULL freeblock, so allocation is: look at usedpools[class], pop
+ *   its free list. Blocks a pool never handed out are not on the free list: the pool carves them
+ *   lazily (nextoffset) only when the free list runs dry, so untouched memory stays untouched (not
+ *   resident). An EMPTY pool keeps its class and free list; if it is reused for the same class
+ *   nothing is redone.
  *
- * ARENAS. usable_arenas lists the arenas that have at least one EMPTY pool, sorted by their number of
- *   empty pools, fewest first, and new pools come from its head: the fullest arenas fill up, the emptiest
- *   ones get the chance to drain completely and go back to the OS. nfp2lasta[k] points at the last arena
- *   with k empty pools, so the list is re-sorted in O(1) when a pool empties. As in CPython (bpo-37257),
- *   one wholly empty arena, the last of the list, is kept rather than unmapped, so a loop that allocates
- *   and frees one object does not mmap and munmap an arena every turn; mem_trim() gives it back.
+ * ARENAS. usable_arenas lists the arenas that have at least one EMPTY pool, sorted by their number
+ *   of empty pools, fewest first, and new pools come from its head: the fullest arenas fill up, the
+ *   emptiest ones get the chance to drain completely and go back to the OS. nfp2lasta[k] points at
+ *   the last arena with k empty pools, so the list is re-sorted in O(1) when a pool empties. As in
+ *   CPython (bpo-37257), one wholly empty arena, the last of the list, is kept rather than
+ *   unmapped, so a loop that allocates and frees one object does not mmap and munmap an arena every
+ *   turn; mem_trim() gives it back.
  *
  * DEBUGGING. Under DEBUG_ALLOC new blocks are filled with 0xCB and freed ones with 0xDB. Under
- *   AddressSanitizer free pooled blocks (and never-used pool space) are poisoned, so a use-after-free or a
- *   double free in pooled memory is reported like one in malloc'd memory. Not thread-safe, by design.
+ *   AddressSanitizer free pooled blocks (and never-used pool space) are poisoned, so a
+ *   use-after-free or a double free in pooled memory is reported like one in malloc'd memory. Not
+ *   thread-safe, by design.
  */
 #include "gc/alloc.h"
 
@@ -86,12 +90,15 @@
 _Static_assert((ALIGNMENT & (ALIGNMENT - 1)) == 0, "ALIGNMENT must be a power of two");
 _Static_assert(ALIGNMENT >= sizeof(void *), "a free block must hold its free-list link");
 _Static_assert(ALIGNMENT % _Alignof(max_align_t) == 0, "blocks must be aligned like malloc's");
-_Static_assert(SMALL_REQUEST_THRESHOLD % ALIGNMENT == 0, "threshold must be a multiple of ALIGNMENT");
+_Static_assert(SMALL_REQUEST_THRESHOLD % ALIGNMENT == 0,
+               "threshold must be a multiple of ALIGNMENT");
 _Static_assert(NB_CLASSES == MEM_NUM_CLASSES && ALIGNMENT == MEM_ALIGNMENT &&
                SMALL_REQUEST_THRESHOLD == MEM_SMALL_THRESHOLD, "alloc.h mirror out of date");
-_Static_assert(POOL_SIZE == MEM_POOL_SIZE && ARENA_SIZE == MEM_ARENA_SIZE, "alloc.h mirror out of date");
+_Static_assert(POOL_SIZE == MEM_POOL_SIZE && ARENA_SIZE == MEM_ARENA_SIZE,
+               "alloc.h mirror out of date");
 _Static_assert(POOL_SIZE % SYSTEM_PAGE_SIZE == 0, "pools must be whole pages");
-_Static_assert(ARENA_SIZE % POOL_SIZE == 0 && POOLS_PER_ARENA >= 2, "an arena is several whole pools");
+_Static_assert(ARENA_SIZE % POOL_SIZE == 0 && POOLS_PER_ARENA >= 2,
+               "an arena is several whole pools");
 _Static_assert(POOLS_PER_ARENA <= UINT32_MAX, "pool counts are kept in 32 bits");
 /* (checks that need the pool header are just below its definition) */
 /* ================================ end tunables ================================ */
@@ -188,9 +195,9 @@ typedef struct LargeHeader {    /* in front of every malloc'd block */
 _Static_assert(sizeof(LargeHeader) % ALIGNMENT == 0, "large blocks must stay aligned");
 
 /* ---- the arena map: a two-level radix tree with one bit per possible arena ------------------
- * An arena number is address >> ARENA_BITS. Its high bits pick a leaf from map_root (a static array:
- * untouched parts cost no memory), its low bits a bit in that leaf. On 64-bit Linux user addresses
- * have 47 bits, we cover 48. */
+ * An arena number is address >> ARENA_BITS. Its high bits pick a leaf from map_root (a static
+ * array: untouched parts cost no memory), its low bits a bit in that leaf. On 64-bit Linux user
+ * addresses have 47 bits, we cover 48. */
 #if UINTPTR_MAX > 0xFFFFFFFFu
 #define MAP_ADDR_BITS 48
 #else
@@ -261,8 +268,8 @@ static int map_mark(uintptr_t base, bool on)
 
 /* ---- arenas -------------------------------------------------------------------------------- */
 
-/* mmap ARENA_SIZE bytes aligned to ARENA_SIZE, or NULL. Linux places mappings next to each other, so
- * a plain 1 MiB mapping is often aligned already; otherwise map 2 MiB and trim both ends. */
+/* mmap ARENA_SIZE bytes aligned to ARENA_SIZE, or NULL. Linux places mappings next to each other,
+ * so a plain 1 MiB mapping is often aligned already; otherwise map 2 MiB and trim both ends. */
 static void *map_aligned(void)
 {
     const int prot = PROT_READ | PROT_WRITE, flags = MAP_PRIVATE | MAP_ANONYMOUS;
@@ -389,7 +396,7 @@ static void unlink_used(Pool *pool)
         pool->nextpool->prevpool = pool->prevpool;
 }
 
-/* The free list of a USED pool just ran dry: carve one more never-used block, or the pool is FULL. */
+/* A USED pool's free list just ran dry: carve one more never-used block, or the pool is FULL. */
 static void pool_extend(Pool *pool)
 {
     if (pool->nextoffset <= pool->maxnextoffset) {
@@ -459,7 +466,8 @@ static COLD void *alloc_from_new_pool(size_t idx)
     return take_block(pool, idx);
 }
 
-/* A pool's last block was freed: USED -> EMPTY, then keep usable_arenas sorted, maybe free the arena. */
+/* A pool's last block was freed: USED -> EMPTY, then keep usable_arenas sorted, maybe free the
+ * arena. */
 static COLD void pool_became_empty(Pool *pool)
 {
     unlink_used(pool);
@@ -507,7 +515,7 @@ static COLD void pool_became_empty(Pool *pool)
 
 /* ---- large blocks (malloc) ----------------------------------------------------------------- */
 
-static COLD void large_corrupt(const void *p, const char *what)
+static COLD NORETURN void large_corrupt(const void *p, const char *what)
 {
     fprintf(stderr, "tally: %s(%p): not a live block of the tally allocator\n", what, p);
     abort();
@@ -608,12 +616,27 @@ static COLD void report(MemHook hook, void *p, size_t size)
     in_hook = false;
 }
 
-void *mem_alloc(size_t n)
+static COLD void *alloc_hooked(size_t n)
 {
     void *p = alloc_raw(n);
-    if (UNLIKELY(hook_alloc != NULL) && p != NULL)
+    if (p != NULL)
         report(hook_alloc, p, mem_block_size(p));
     return p;
+}
+
+static COLD void free_hooked(void *p)
+{
+    if (p != NULL)
+        report(hook_free, p, mem_block_size(p));
+    free_raw(p);
+}
+
+/* The hooks are tested first, so without them the fast path is a tail with no saved registers. */
+void *mem_alloc(size_t n)
+{
+    if (UNLIKELY(hook_alloc != NULL))
+        return alloc_hooked(n);
+    return alloc_raw(n);
 }
 
 void *mem_calloc(size_t nelem, size_t elsize)
@@ -629,8 +652,10 @@ void *mem_calloc(size_t nelem, size_t elsize)
 
 void mem_free(void *p)
 {
-    if (UNLIKELY(hook_free != NULL) && p != NULL)
-        report(hook_free, p, mem_block_size(p));
+    if (UNLIKELY(hook_free != NULL)) {
+        free_hooked(p);
+        return;
+    }
     free_raw(p);
 }
 
@@ -805,7 +830,8 @@ size_t mem_bytes_in_use(void)
 }
 
 /* One "label = value" line as CPython prints it: label padded to 35 columns, then the value with
- * thousands separators right-aligned in 21. Returns value so totals can be summed while printing. */
+ * thousands separators right-aligned in 21. Returns value so totals can be summed while printing.
+ */
 static size_t printone(FILE *out, const char *label, size_t value)
 {
     char digits[32], buf[40];
@@ -925,7 +951,8 @@ int mem_verify(FILE *err)
             FAIL("arena %p: bad pool_address", (void *)ao->base);
         size_t uncarved = (ao->base + ARENA_SIZE - ao->pool_address) / POOL_SIZE, nempty = 0;
         for (Pool *pool = ao->freepools; pool != NULL; pool = pool->nextpool) {
-            if (pool->count != 0 || (uintptr_t)pool >= ao->pool_address || ++nempty > POOLS_PER_ARENA)
+            if (pool->count != 0 || (uintptr_t)pool >= ao->pool_address ||
+                ++nempty > POOLS_PER_ARENA)
                 FAIL("arena %p: bad pool %p on freepools", (void *)ao->base, (void *)pool);
         }
         if (nempty + uncarved != ao->nfreepools || ao->ntotalpools != POOLS_PER_ARENA)

@@ -17,20 +17,20 @@
 
 /* --- allocation --------------------------------------------------------------------------- */
 
-/* Returns a block of at least n bytes (n == 0 allowed), aligned to MEM_ALIGNMENT, or NULL when out of
- * memory. Sets no exception: the caller raises MemoryError. */
+/* Returns a block of at least n bytes (n == 0 allowed), aligned to MEM_ALIGNMENT, or NULL when out
+ * of memory. Sets no exception: the caller raises MemoryError. */
 void *mem_alloc(size_t n);
 /* Like mem_alloc, zero-filled, for nelem * elsize bytes; NULL on overflow or out of memory. */
 void *mem_calloc(size_t nelem, size_t elsize);
-/* Like realloc: p may be NULL (acts as mem_alloc). Returns the new block, or NULL with p untouched and
- * still owned by the caller. Contents are preserved up to min(old, n). Sets no exception. */
+/* Like realloc: p may be NULL (acts as mem_alloc). Returns the new block, or NULL with p untouched
+ * and still owned by the caller. Contents are preserved up to min(old, n). Sets no exception. */
 void *mem_realloc(void *p, size_t n);
 /* Releases a block from mem_alloc/mem_calloc/mem_realloc; p may be NULL. Needs no size. */
 void mem_free(void *p);
 
 /* --- questions about blocks --------------------------------------------------------------- */
 
-/* Usable size of a live block: its size class for pooled blocks, the request size for large ones. */
+/* Usable size of a live block: the class size if pooled, the request size if large. */
 size_t mem_block_size(const void *p);
 /* True when p lies inside one of the allocator's arenas (reads no memory outside the allocator). */
 bool mem_is_pooled(const void *p);
@@ -89,11 +89,11 @@ typedef struct MemStats {
 
 /* Fills and returns a snapshot of the allocator's state (walks every arena; O(arenas * 64)). */
 MemStats mem_stats(void);
-/* Prints the allocator's state in the layout of CPython 3.11's sys._debugmallocstats(), followed by a
- * tally section on large (malloc'd) requests. */
+/* Prints the allocator's state in the layout of CPython 3.11's sys._debugmallocstats(), followed by
+ * a tally section on large (malloc'd) requests. */
 void mem_debug_stats(FILE *out);
-/* Checks every internal invariant (lists, counts, free lists, arena order); prints the first problem
- * to err (if not NULL) and returns -1, else returns 0. Slow: for tests and debug builds. */
+/* Checks every internal invariant (lists, counts, free lists, arena order); prints the first
+ * problem to err (if not NULL) and returns -1, else returns 0. Slow: for tests and debug builds. */
 int mem_verify(FILE *err);
 /* Returns the spare wholly-empty arena (kept to avoid mmap/munmap thrashing) to the OS.
  * Returns the number of arenas released. */
@@ -103,8 +103,8 @@ size_t mem_trim(void);
 
 /* Called with a block and its block size (mem_block_size) after every successful allocation, and
  * before every release. A successful mem_realloc reports on_free(old, old size) then on_alloc(new,
- * new size), even when the block did not move; the old address is then only a key, never to be read.
- * Allocations a hook makes itself (with mem_alloc) are not reported, so hooks cannot recurse. */
+ * new size), even when the block did not move; the old address is then only a key, never to be
+ * read. Allocations a hook makes itself (with mem_alloc) are not reported: hooks cannot recurse. */
 typedef void (*MemHook)(void *p, size_t size);
 /* Installs the hooks (either may be NULL = none); returns nothing. The default is no hooks. */
 void mem_set_hooks(MemHook on_alloc, MemHook on_free);

@@ -83,6 +83,11 @@ Object *module_new(const char *name);
 Object *module_dict_borrow(Object *m);
 /* Adds the functions of a NULL-terminated table to module [m]. 0 or -1. */
 int module_add_functions(Object *m, MethodDef *defs);
+/* staticmethod(f) and classmethod(f) wrappers (objects/descrobject.c). */
+Object *staticmethod_new(Object *callable);
+Object *classmethod_new(Object *callable);
+extern TypeObject staticmethod_type, classmethod_type, property_type;
+
 int module_add_object(Object *m, const char *name, Object *value);   /* borrowed value */
 
 #endif

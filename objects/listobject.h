@@ -29,4 +29,11 @@ Object *list_slice(Object *l, ssize_t start, ssize_t stop);
 int list_sort(Object *l, Object *key, bool reverse);
 int list_reverse(Object *l);
 
+/* Added by the containers part. */
+/* operator.length_hint(o, deflt): len(o), else o.__length_hint__(), else [deflt]. -1 with an
+ * exception ("__length_hint__() should return >= 0" etc.). */
+ssize_t list_length_hint(Object *o, ssize_t deflt);
+/* Number of allocated item slots (for tests and sys.getsizeof: 40 + 8 * allocated). */
+ssize_t list_allocated(Object *l);
+
 #endif

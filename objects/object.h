@@ -182,6 +182,7 @@ struct TypeObject {
     destructor dealloc;             /* frees the object; GC types untrack first */
     traverseproc traverse;          /* GC types: visit every owned reference */
     inquiry clear;                  /* GC types: drop references that could form cycles */
+    destructor finalize;            /* PEP 442 finalizer (__del__), run once, before clear/dealloc */
 
     unaryfunc repr, str;
     hashfunc hash;                  /* NULL in a ready type means unhashable */
@@ -194,7 +195,9 @@ struct TypeObject {
     descrgetfunc descr_get;
     descrsetfunc descr_set;
 
-    /* numbers: binary slots return NotImplemented (new ref) for operand types they don't handle */
+    /* numbers: binary slots are called with the operands in their original order (a, b), both for
+     * a's slot and for b's (CPython's convention), so a slot checks both operands' types and
+     * returns NotImplemented (new ref) for operand types it doesn't handle */
     binaryfunc nb[NB__COUNT];
     binaryfunc nb_inplace[NB__COUNT];
     unaryfunc nb_negative, nb_positive, nb_absolute, nb_invert;
@@ -232,7 +235,9 @@ struct TypeObject {
 };
 
 #define TYPE_HAS_FLAG(t, f) (((t)->flags & (f)) != 0)
-#define OBJ_IS_GC(o) TYPE_HAS_FLAG(TYPE(o), TPFLAG_GC)
+/* Static type objects are not GC objects even though `type` is a GC type (CPython's tp_is_gc). */
+#define OBJ_IS_GC(o) (TYPE_HAS_FLAG(TYPE(o), TPFLAG_GC) && \
+    (!TYPE_HAS_FLAG(TYPE(o), TPFLAG_TYPE_SUBCLASS) || TYPE_HAS_FLAG((TypeObject *)(o), TPFLAG_HEAPTYPE)))
 #define OBJ_IS_TYPE(o, t) (TYPE(o) == (t))
 
 /* ---- the built-in types defined in objects/ (each in its own file) ---- */
@@ -317,6 +322,9 @@ extern const char *const nb_op_symbols[NB__COUNT];           /* "+", "&", "//", 
 int obj_is_instance(Object *o, Object *cls);      /* isinstance: cls may be a tuple; 1/0/-1 */
 int obj_is_subclass(Object *derived, Object *cls);
 bool type_is_subtype(TypeObject *a, TypeObject *b);          /* b in a's MRO */
+
+/* format(v, spec): calls type(v).__format__(v, spec); spec NULL means "". */
+Object *obj_format(Object *v, Object *spec);
 
 /* Writes repr/str of an object to a C stream (debugging, the REPL's fallback). */
 int obj_print(Object *o, FILE *out, bool use_repr);

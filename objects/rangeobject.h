@@ -30,4 +30,16 @@ ssize_t slice_indices(Object *slice, ssize_t length, ssize_t *start, ssize_t *st
 Object *seq_iter_new(Object *seq);             /* iterator over seq[0], seq[1], ... until IndexError */
 Object *callable_iter_new(Object *callable, Object *sentinel);   /* iter(f, sentinel) */
 
+/* Added by the containers part. */
+/* Converts a slice bound or index() bound [o] (an int or an object with __index__) to a C index,
+ * clamping huge values to +-PTRDIFF_MAX as CPython's _PyEval_SliceIndex. 0, or -1 with TypeError
+ * "slice indices must be integers or have an __index__ method". */
+int slice_index_clamped(Object *o, ssize_t *out);
+/* CPython's PySlice_Unpack: step 0 raises ValueError; None bounds become the extremes. 0 or -1. */
+int slice_unpack(Object *slice, ssize_t *start, ssize_t *stop, ssize_t *step);
+/* CPython's PySlice_AdjustIndices: clamps start/stop to [length]; returns the slice length. */
+ssize_t slice_adjust_indices(ssize_t length, ssize_t *start, ssize_t *stop, ssize_t step);
+/* len(range) as a C ssize_t; -1 with OverflowError for huge ranges. */
+ssize_t range_length(Object *r);
+
 #endif

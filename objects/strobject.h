@@ -98,4 +98,30 @@ void sb_fini(StrBuilder *sb);                     /* abandon: frees the buffer *
 int repr_enter(Object *o);
 void repr_leave(Object *o);
 
+/* ---- additions (the str/bytes helper) ---- */
+
+/* Completes a str from str_new_uninit after its data was filled: writes the NUL; returns s. */
+Object *str_finish(Object *s);
+/* format(value, spec) (spec a str, may be ""): the __format__ protocol with fast paths for
+ * exact str, int and float. New reference, NULL with an exception (f-strings, format()). */
+Object *str_format_value(Object *value, Object *spec);
+/* ascii() of a repr: escapes every non-ASCII code point of [s] as \xNN, \uNNNN or \UNNNNNNNN. */
+Object *str_to_ascii(Object *s);
+/* s.encode(encoding, errors) (NULL args mean "utf-8", "strict"); a bytes object, or NULL with
+ * LookupError/UnicodeEncodeError. */
+Object *str_encode(Object *s, const char *encoding, const char *errors);
+/* b.decode(encoding, errors) for raw bytes (NULL args mean "utf-8", "strict"). */
+Object *bytes_decode(const char *data, ssize_t len, const char *encoding, const char *errors);
+/* A bytes object of [len] zero bytes to fill before it escapes; NULL with MemoryError. */
+Object *bytes_new_uninit(ssize_t len);
+/* The UTF-8 length of a str's first [n] code points is str_byte_offset; the reverse: */
+ssize_t str_cp_index(Object *s, ssize_t byte_offset);
+
+/* Unicode character properties (CPython 3.11's database). */
+int str_unicode_decimal(uint32_t cp);             /* decimal digit value (int('\u0663') == 3), or -1 */
+bool str_unicode_isspace(uint32_t cp);            /* str.isspace() of one code point */
+bool str_unicode_is_id_start(uint32_t cp);        /* may start an identifier ('_' included) */
+bool str_unicode_is_id_continue(uint32_t cp);     /* may continue an identifier */
+bool str_unicode_isprintable(uint32_t cp);        /* repr() keeps it as is */
+
 #endif

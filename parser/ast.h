@@ -70,6 +70,7 @@ typedef struct Keyword {         /* arg=value in a call; arg NULL means **value 
 struct Expr {
     ExprKind kind;
     Loc loc;
+    int depth;          /* height of this subtree (1 for a leaf); the parser bounds it */
     union {
         struct { BoolOperator op; AstVec values; } boolop;                 /* Expr* */
         struct { Expr *target, *value; } named;                            /* target is a Name */
@@ -89,7 +90,8 @@ struct Expr {
                 /* conversion: -1 none, 's', 'r', 'a'; format_spec NULL or a JoinedStr.
                  * The f"{x=}" form is expanded by the parser into a Const text + this node. */
         struct { AstVec values; } joinedstr;          /* Const(str) and Formatted parts */
-        struct { ConstKind kind; const char *text; const char *bytes; size_t len; } constant;
+        struct { ConstKind kind; const char *text; const char *bytes; size_t len;
+                 bool u_prefix; } constant;   /* u_prefix: u"..." (ast.dump shows kind='u') */
         struct { Expr *value; const char *attr; ExprContext ctx; } attribute;
         struct { Expr *value, *slice; ExprContext ctx; } subscript;  /* slice: any Expr or Slice */
         struct { Expr *value; ExprContext ctx; } starred;

@@ -18,7 +18,22 @@ const BuiltinModule *builtin_module_find(const char *name);
 
 /* sys.stdout / sys.stderr as objects with write() and flush() (stdlib/fileobject.c). */
 Object *file_std_new(FILE *fp, const char *name, const char *mode);
-/* print(): writes str(o) of each value with sep/end to [file] (an object with write()). */
+/* print(): writes str(o) of each value with sep/end to [file] (an object with write()).
+ * file NULL or None: sys.stdout (nothing is written if sys.stdout is None); sep/end NULL or None:
+ * " " and "\n". 0, or -1 with an exception (RuntimeError "lost sys.stdout", errors of write()). */
 int builtin_print_to(Object *file, Object *const *values, ssize_t n, Object *sep, Object *end, bool flush);
+
+/* sys.argv = argv[0..argc) (argv[0]: the script path as given, "" for the REPL, "-c" for -c;
+ * argc 0 gives ['']) and sys.path = [the script's absolute directory, or '']. 0 or -1. */
+int mod_sys_set_argv(Object *sys, int argc, char **argv);
+/* Borrowed attribute [name] of the sys module in sys.modules (e.g. "stdout"), or NULL without an
+ * exception when sys or the attribute is missing. */
+Object *mod_sys_get_borrow(const char *name);
+/* sys.getrecursionlimit(); the VM raises RecursionError beyond it. Default DEFAULT_RECURSION_LIMIT. */
+extern int vm_recursion_limit;
+
+/* The static types defined in stdlib/ (the std stream type, exit/quit's type, sys.implementation's
+ * namespace type), NULL-terminated: vm_init readies them with the other built-in types. */
+extern TypeObject *const stdlib_static_types[];
 
 #endif

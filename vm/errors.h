@@ -56,6 +56,11 @@ void exc_set_context(Object *exc, Object *context);
 /* str(exc) as CPython shows it after "TypeError: " (KeyError's repr of its key, etc.). */
 Object *exc_message_str(Object *exc);
 
+/* C-level recursion guard (CPython's Py_EnterRecursiveCall): 0, or -1 with RecursionError
+ * "maximum recursion depth exceeded<where>" once the depth passes sys.getrecursionlimit(). */
+int vm_enter_recursion(const char *where);
+void vm_leave_recursion(void);
+
 /* Argument checking helpers for built-in functions, with CPython's messages. -1 on error. */
 int arg_no_kwargs(const char *fname, Object *kwnames);                 /* "f() takes no keyword arguments" */
 int arg_count(const char *fname, ssize_t nargs, ssize_t min, ssize_t max);

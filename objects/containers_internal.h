@@ -1,0 +1,90 @@
+/* containers_internal.h: small helpers shared by the container and iterator files (list, tuple,
+ * dict, range, slice, iterators). Private to objects/; nothing here is part of the object API.
+ * Argument checks with CPython's exact messages for METH_O / METH_NOARGS style methods, and the
+ * "<name object at 0x...>" repr of iterators. */
+#ifndef TALLY_CONTAINERS_INTERNAL_H
+#define TALLY_CONTAINERS_INTERNAL_H
+
+#include "objects/object.h"
+#include "objects/strobject.h"
+#include "objects/tupleobject.h"
+#include "vm/errors.h"
+#include <stdio.h>
+
+/* "list.append() takes no keyword arguments" when [kwnames] is a non-empty tuple. */
+static inline int no_kwargs(const char *qualname, Object *kwnames)
+{
+    if (kwnames != NULL && TUPLE_SIZE(kwnames) > 0) {
+        exc_format(Exc_TypeError, "%s() takes no keyword arguments", qualname);
+        return -1;
+    }
+    return 0;
+}
+
+/* A METH_O method: exactly one positional argument, no keywords. */
+static inline int one_arg(const char *qualname, ssize_t nargs, Object *kwnames)
+{
+    if (no_kwargs(qualname, kwnames) < 0) return -1;
+    if (nargs != 1) {
+        exc_format(Exc_TypeError, "%s() takes exactly one argument (%zd given)", qualname, nargs);
+        return -1;
+    }
+    return 0;
+}
+
+/* A METH_NOARGS method: no arguments at all. */
+static inline int no_args(const char *qualname, ssize_t nargs, Object *kwnames)
+{
+    if (no_kwargs(qualname, kwnames) < 0) return -1;
+    if (nargs != 0) {
+        exc_format(Exc_TypeError, "%s() takes no arguments (%zd given)", qualname, nargs);
+        return -1;
+    }
+    return 0;
+}
+
+/* Argument Clinic's positional check: "insert expected 2 arguments, got 1". */
+static inline int npos_args(const char *name, ssize_t nargs, ssize_t min, ssize_t max)
+{
+    if (nargs < min) {
+        exc_format(Exc_TypeError, "%s expected %s%zd argument%s, got %zd", name,
+                   min == max ? "" : "at least ", min, min == 1 ? "" : "s", nargs);
+        return -1;
+    }
+    if (nargs > max) {
+        exc_format(Exc_TypeError, "%s expected %s%zd argument%s, got %zd", name,
+                   min == max ? "" : "at most ", max, max == 1 ? "" : "s", nargs);
+        return -1;
+    }
+    return 0;
+}
+
+/* The default repr of iterators: "<list_iterator object at 0x7f...>". */
+static inline Object *addr_repr(Object *o)
+{
+    char buf[160];
+    snprintf(buf, sizeof buf, "<%s object at %p>", TYPE(o)->name, (void *)o);
+    return str_from_cstr(buf);
+}
+
+/* Index argument of a sequence subscript: true when [o] can be used as an integer index. */
+static inline bool is_index(Object *o)
+{
+    return TYPE(o)->nb_index != NULL || TYPE_HAS_FLAG(TYPE(o), TPFLAG_INT_SUBCLASS);
+}
+
+/* CPython's _PyObject_LookupSpecial: finds [name] on type(o) (not the instance) and binds it.
+ * Returns a new reference, NULL without an exception when absent, NULL with one on error. */
+static inline Object *lookup_special(Object *o, const char *name)
+{
+    Object *n = str_intern_cstr(name);
+    if (n == NULL) return NULL;
+    Object *f = type_lookup_borrow(TYPE(o), n);
+    OBJ_DECREF(n);
+    if (f == NULL) return NULL;
+    descrgetfunc get = TYPE(f)->descr_get;
+    if (get == NULL) return obj_newref(f);
+    return get(f, o, (Object *)TYPE(o));
+}
+
+#endif

@@ -1,0 +1,165 @@
+/* str_internal.h: what the str/bytes files (strobject.c, strbuilder.c, strmethods.c, strformat.c,
+ * strunicode.c, bytesobject.c) share and nobody else needs: UTF-8 helpers, the Unicode database
+ * queries, the singletons, argument checking with CPython's messages, and cross-file slots. */
+#ifndef TALLY_STR_INTERNAL_H
+#define TALLY_STR_INTERNAL_H
+
+#include "objects/strobject.h"
+
+/* ---- UTF-8 (tally's str holds "generalized" UTF-8: lone surrogates are 3-byte sequences) ---- */
+
+/* Length of the sequence introduced by lead byte [b] (valid UTF-8 only). */
+static inline int utf8_seqlen(unsigned char b)
+{
+    return b < 0x80 ? 1 : b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4;
+}
+
+/* Decodes the code point at [p] (valid UTF-8); stores its byte length in *n. */
+static inline uint32_t utf8_decode(const char *s, int *n)
+{
+    const unsigned char *p = (const unsigned char *)s;
+    unsigned char b = p[0];
+    if (b < 0x80) { *n = 1; return b; }
+    if (b < 0xE0) { *n = 2; return ((uint32_t)(b & 0x1F) << 6) | (p[1] & 0x3F); }
+    if (b < 0xF0) {
+        *n = 3;
+        return ((uint32_t)(b & 0x0F) << 12) | ((uint32_t)(p[1] & 0x3F) << 6) | (p[2] & 0x3F);
+    }
+    *n = 4;
+    return ((uint32_t)(b & 0x07) << 18) | ((uint32_t)(p[1] & 0x3F) << 12) |
+           ((uint32_t)(p[2] & 0x3F) << 6) | (p[3] & 0x3F);
+}
+
+/* Writes code point [cp] (< 0x110000) at [out]; returns the byte count (1..4). */
+static inline int utf8_encode(uint32_t cp, char *out)
+{
+    unsigned char *o = (unsigned char *)out;
+    if (cp < 0x80) { o[0] = (unsigned char)cp; return 1; }
+    if (cp < 0x800) {
+        o[0] = (unsigned char)(0xC0 | (cp >> 6));
+        o[1] = (unsigned char)(0x80 | (cp & 0x3F));
+        return 2;
+    }
+    if (cp < 0x10000) {
+        o[0] = (unsigned char)(0xE0 | (cp >> 12));
+        o[1] = (unsigned char)(0x80 | ((cp >> 6) & 0x3F));
+        o[2] = (unsigned char)(0x80 | (cp & 0x3F));
+        return 3;
+    }
+    o[0] = (unsigned char)(0xF0 | (cp >> 18));
+    o[1] = (unsigned char)(0x80 | ((cp >> 12) & 0x3F));
+    o[2] = (unsigned char)(0x80 | ((cp >> 6) & 0x3F));
+    o[3] = (unsigned char)(0x80 | (cp & 0x3F));
+    return 4;
+}
+
+static inline int utf8_cplen(uint32_t cp)
+{
+    return cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
+}
+
+/* Number of code points in [s, s+n) (valid UTF-8); sets *ascii when every byte is < 0x80. */
+ssize_t str_utf8_count(const char *s, ssize_t n, bool *ascii);
+
+/* ---- construction ---- */
+
+/* A str of known length and ASCII-ness from valid UTF-8; "" and one-character strings below
+ * U+0100 come back as the shared singletons. New reference, NULL with MemoryError. */
+Object *str_from_utf8_known(const char *s, ssize_t nbytes, ssize_t length, bool ascii);
+/* The shared "" (new reference). */
+Object *str_empty_new(void);
+/* Returns [s] itself for an exact str, else a new exact str with the same text (for methods
+ * that return self unchanged: CPython returns an exact copy for subclasses). */
+Object *str_exact_new(Object *s);
+/* hash of raw bytes: the function behind str and bytes hashes; never -1. */
+hash_t str_hash_bytes(const void *data, ssize_t n);
+
+/* ---- Unicode database (strunicode.c, tables generated from CPython 3.11) ---- */
+
+#define UC_ALPHA 0x0001
+#define UC_DECIMAL 0x0002
+#define UC_DIGIT 0x0004
+#define UC_NUMERIC 0x0008
+#define UC_PRINTABLE 0x0010
+#define UC_UPPER 0x0020
+#define UC_LOWER 0x0040
+#define UC_TITLE 0x0080
+#define UC_SPACE 0x0100
+#define UC_XID_START 0x0200
+#define UC_XID_CONTINUE 0x0400
+#define UC_CASED 0x0800
+#define UC_CASE_IGNORABLE 0x1000
+
+extern uint16_t str_latin1_flags[256];           /* UC_* bits of U+0000..U+00FF (filled by str_init) */
+uint32_t str_ucd_flags_slow(uint32_t cp);        /* binary search in the tables */
+static inline uint32_t str_ucd_flags(uint32_t cp)
+{
+    return cp < 256 ? str_latin1_flags[cp] : str_ucd_flags_slow(cp);
+}
+void str_ucd_init(void);                         /* fills str_latin1_flags */
+
+enum { UC_MAP_UPPER, UC_MAP_LOWER, UC_MAP_TITLE, UC_MAP_FOLD };
+/* Full case mapping of [cp] ([kind] one of UC_MAP_*): writes 1..3 code points to out, returns the count. */
+int str_ucd_map(uint32_t cp, int kind, uint32_t out[3]);
+/* True for line boundaries of str.splitlines: \n \r \v \f \x1c \x1d \x1e \x85 \u2028 \u2029. */
+static inline bool str_ucd_is_linebreak(uint32_t cp)
+{
+    return (cp >= 0x0A && cp <= 0x0D) || (cp >= 0x1C && cp <= 0x1E) || cp == 0x85 ||
+           cp == 0x2028 || cp == 0x2029;
+}
+
+/* ---- singletons and caches (strobject.c) ---- */
+extern Object *str_char_cache[256];              /* one-character strings U+0000..U+00FF */
+
+/* ---- argument checking with the messages of CPython's str methods (strmethods.c) ---- */
+/* "str.upper() takes no arguments (1 given)" / "str.upper() takes no keyword arguments" */
+int str_arg_none(const char *name, ssize_t nargs, Object *kwnames);
+/* "str.join() takes exactly one argument (0 given)" */
+int str_arg_one(const char *name, ssize_t nargs, Object *kwnames);
+/* Argument Clinic's varargs form: "center expected at least 1 argument, got 0", keywords:
+ * "str.center() takes no keyword arguments". */
+int str_arg_range(const char *name, ssize_t nargs, Object *kwnames, ssize_t min, ssize_t max);
+/* The older form: "find() takes at least 1 argument (0 given)", "find() takes no keyword arguments". */
+int str_arg_old(const char *name, ssize_t nargs, Object *kwnames, ssize_t min, ssize_t max);
+/* Positional-or-keyword parameters [names] (NULL-terminated), none required; out[] gets
+ * borrowed values or NULL. "'zz' is an invalid keyword argument for split()" etc. */
+int str_arg_kw(const char *fname, Object *const *args, ssize_t nargs, Object *kwnames,
+               const char *const *names, Object **out);
+/* A start/end argument of find() etc.: None or an index (via __index__), else TypeError
+ * "slice indices must be integers or None or have an __index__ method". 0 or -1. */
+int str_arg_slice_index(Object *o, ssize_t *out);
+/* Resolves start/end against [len] as slice indices do (negative from the end, clamped). */
+void str_adjust_indices(ssize_t *start, ssize_t *end, ssize_t len);
+
+/* ---- codecs shared by str and bytes (strmethods.c) ---- */
+enum { CODEC_UTF8, CODEC_ASCII, CODEC_LATIN1 };
+enum { ERRORS_STRICT, ERRORS_IGNORE, ERRORS_REPLACE, ERRORS_BACKSLASHREPLACE, ERRORS_SURROGATEESCAPE };
+/* Canonical codec for an encoding name (case, '-', '_' and spaces ignored as CPython does);
+ * -1 with LookupError "unknown encoding: xx". */
+int str_codec_lookup(const char *encoding);
+/* Error handler by name (NULL: strict); -1 with LookupError "unknown error handler name 'x'".
+ * Looked up only when an error occurs, as CPython does. */
+int str_errors_lookup(const char *errors);
+/* Decodes bytes with a codec and handler (strobject.c); new str or NULL with UnicodeDecodeError. */
+Object *str_decode(const char *s, ssize_t n, int codec, const char *errors);
+
+/* ---- slots and tables implemented in one file and used in another ---- */
+extern MethodDef str_methods[];                  /* strmethods.c */
+/* str.format_map and str.__format__ (strformat.c) */
+Object *str_format_map_method(Object *self, Object *const *args, ssize_t nargs, Object *kwnames);
+Object *str_dunder_format_method(Object *self, Object *const *args, ssize_t nargs, Object *kwnames);
+Object *str_mod_slot(Object *a, Object *b);      /* strformat.c: the % operator */
+/* Reserves [n] bytes at the end of sb holding [ncp] code points (ascii: all of them ASCII) and
+ * returns where to write them; NULL (sb marked failed) when out of memory. */
+char *sb_grow(StrBuilder *sb, ssize_t n, ssize_t ncp, bool ascii);
+/* Frees the repr guard's storage (strbuilder.c; called by str_fini). */
+void str_builder_fini(void);
+/* Writes repr(s) into sb (quotes and escapes); [ascii] also escapes every non-ASCII code point. */
+void str_repr_to(StrBuilder *sb, Object *s, bool ascii);
+
+/* Raises a UnicodeEncodeError/UnicodeDecodeError with CPython's five arguments
+ * (encoding, object, start, end, reason); returns NULL. */
+Object *str_raise_unicode_error(TypeObject *type, const char *encoding, Object *object,
+                                ssize_t start, ssize_t end, const char *reason);
+
+#endif

@@ -1,0 +1,21 @@
+/* typeobject.h: type and object, readying static types, and classes made at run time. */
+#ifndef TALLY_TYPEOBJECT_H
+#define TALLY_TYPEOBJECT_H
+
+#include "objects/object.h"
+#include "objects/listobject.h"
+
+/* Completes a static type: type dict from its method/getset/member tables, bases, MRO, slots
+ * inherited from its bases. Idempotent. 0 or -1. */
+int type_ready(TypeObject *t);
+int type_compute_mro(TypeObject *t);
+void type_modified(TypeObject *t);           /* bumps the version tag (invalidates caches) */
+void type_fini_static(TypeObject *t);        /* shutdown: releases a static type's dict and tuples */
+
+/* The class statement's type(name, bases, ns, **kw) (objects/classobject.c). New ref. */
+Object *type_new_class(TypeObject *meta, Object *name, Object *bases, Object *ns,
+                       Object *const *kwvalues, Object *kwnames);
+/* After `Class.__dunder__ = f`, re-points the matching C slot (objects/classobject.c). */
+void type_update_slot(TypeObject *t, Object *name);
+
+#endif

@@ -1,0 +1,1281 @@
+/* eval.c: the bytecode interpreter loop. One C function runs a chain of Python frames: a call to a
+ * Python function pushes a frame and continues in the same loop, so Python recursion does not
+ * consume the C stack. Fast paths stay inline; anything slow calls out (objects/, vm/call.c).
+ * Dispatch is computed goto under GCC/Clang, a switch otherwise (USE_COMPUTED_GOTO). */
+#include "vm/frame.h"
+#include "vm/call.h"
+#include "vm/vm.h"
+#include "vm/vmstate.h"
+#include "vm/errors.h"
+#include "vm/traceback.h"
+#include "vm/eval_helpers.h"
+#include "vm/generator.h"
+#include "objects/intobject.h"
+#include "objects/floatobject.h"
+#include "objects/strobject.h"
+#include "objects/tupleobject.h"
+#include "objects/listobject.h"
+#include "objects/dictobject.h"
+#include "objects/rangeobject.h"
+#include "objects/funcobject.h"
+#include "stdlib/modules.h"
+
+#define PUSH(v) (*sp++ = (v))
+#define POP() (*--sp)
+#define TOP() (sp[-1])
+#define SECOND() (sp[-2])
+#define PEEK(n) (sp[-(n)])
+#define SET_TOP(v) (sp[-1] = (v))
+#define SET_SECOND(v) (sp[-2] = (v))
+
+/* Store first, release the old value afterwards (its destructor may run code). */
+#define SET_LOCAL(i, v) do { Object *old_ = locals[i]; locals[i] = (v); OBJ_XDECREF(old_); } while (0)
+
+/* Registers are saved into the frame before anything that may look at the frame (calls out,
+ * tracebacks, the collector), and reloaded when a different frame becomes current. */
+#define SAVE_STATE() do { f->ip = ip; f->sp = sp; } while (0)
+#define LOAD_STATE()                                          \
+    do {                                                      \
+        code = f->code;                                       \
+        ip = f->ip;                                           \
+        sp = f->sp;                                           \
+        locals = f->slots;                                    \
+        consts = TUPLE_ITEMS(code->consts);                   \
+        names = TUPLE_ITEMS(code->names);                     \
+    } while (0)
+
+#if USE_COMPUTED_GOTO
+#define TARGET(op) TARGET_##op:
+#define DISPATCH()                                            \
+    do {                                                      \
+        word = *ip++;                                         \
+        oparg = INSTR_ARG(word);                              \
+        goto *dispatch_table[INSTR_OP(word)];                 \
+    } while (0)
+#else
+#define TARGET(op) case OP_##op:
+#define DISPATCH() goto dispatch
+#endif
+
+#define ERROR_IF(cond) do { if (cond) goto error; } while (0)
+
+static Object *unbound_local(CodeObject *code, int i)
+{
+    return exc_format(Exc_UnboundLocalError,
+                      "cannot access local variable '%U' where it is not associated with a value",
+                      TUPLE_GET(code->varnames, i));
+}
+
+static Object *cell_name(CodeObject *code, int i)
+{
+    if (i < code->ncells)
+        return TUPLE_GET(code->cellvars, i);
+    return TUPLE_GET(code->freevars, i - code->ncells);
+}
+
+static Object *unbound_deref(CodeObject *code, int i)
+{
+    Object *name = cell_name(code, i);
+    if (i < code->ncells)
+        return exc_format(Exc_UnboundLocalError,
+                          "cannot access local variable '%U' where it is not associated with a value", name);
+    return exc_format(Exc_NameError,
+                      "cannot access free variable '%U' where it is not associated with a value in enclosing scope",
+                      name);
+}
+
+static Object *name_error(Object *name)
+{
+    exc_format(Exc_NameError, "name '%U' is not defined", name);
+    Object *exc = exc_occurred_borrow();
+    if (exc != NULL) {
+        Object *n = str_intern_cstr("name");
+        if (n != NULL) {
+            obj_generic_setattr(exc, n, name);
+            OBJ_DECREF(n);
+        }
+    }
+    return NULL;
+}
+
+/* Finds the innermost exception-table entry covering instruction [i]. */
+static const ExcTableEntry *find_handler(const CodeObject *code, int i)
+{
+    for (int k = 0; k < code->nexc; k++) {
+        const ExcTableEntry *e = &code->exctable[k];
+        if (i >= e->start && i < e->end)
+            return e;
+    }
+    return NULL;
+}
+
+Object *vm_eval(Frame *f)
+{
+#if USE_COMPUTED_GOTO
+    static void *const dispatch_table[256] = {
+        [0 ... 255] = &&TARGET_BAD_OPCODE,
+#define OPCODE(name, kind, effect, doc) [OP_##name] = &&TARGET_##name,
+#include "vm/opcodes.def"
+#undef OPCODE
+    };
+#endif
+    CodeObject *code;
+    const Instr *ip;
+    Object **sp;
+    Object **locals;
+    Object *const *consts;
+    Object *const *names;
+    Instr word;
+    int oparg;
+    Object *retval = NULL;
+
+    f->is_entry = true;
+    f->yielded = false;
+    f->back = (Frame *)vm.frame;
+    vm.frame = f;
+    if (vm_enter_recursion("")) {
+        vm.frame = f->back;
+        if (f->gen == NULL)
+            frame_free(f);
+        return NULL;
+    }
+    LOAD_STATE();
+    if (vm.curexc != NULL)          /* generator.throw(): resume by raising at the yield */
+        goto error;
+
+#if USE_COMPUTED_GOTO
+    DISPATCH();
+#else
+dispatch:
+    word = *ip++;
+    oparg = INSTR_ARG(word);
+    switch (INSTR_OP(word)) {
+#endif
+
+    TARGET(NOP) {
+        DISPATCH();
+    }
+
+    TARGET(POP_TOP) {
+        Object *v = POP();
+        OBJ_DECREF(v);
+        DISPATCH();
+    }
+
+    TARGET(COPY) {
+        Object *v = PEEK(oparg);
+        OBJ_INCREF(v);
+        PUSH(v);
+        DISPATCH();
+    }
+
+    TARGET(SWAP) {
+        Object *t = TOP();
+        SET_TOP(PEEK(oparg));
+        PEEK(oparg) = t;
+        DISPATCH();
+    }
+
+    TARGET(LOAD_CONST) {
+        Object *v = consts[oparg];
+        OBJ_INCREF(v);
+        PUSH(v);
+        DISPATCH();
+    }
+
+    TARGET(LOAD_FAST) {
+        Object *v = locals[oparg];
+        if (UNLIKELY(v == NULL)) {
+            unbound_local(code, oparg);
+            goto error;
+        }
+        OBJ_INCREF(v);
+        PUSH(v);
+        DISPATCH();
+    }
+
+    TARGET(STORE_FAST) {
+        Object *v = POP();
+        SET_LOCAL(oparg, v);
+        DISPATCH();
+    }
+
+    TARGET(DELETE_FAST) {
+        if (locals[oparg] == NULL) {
+            unbound_local(code, oparg);
+            goto error;
+        }
+        SET_LOCAL(oparg, NULL);
+        DISPATCH();
+    }
+
+    TARGET(LOAD_DEREF) {
+        CellObject *cell = (CellObject *)locals[code->nlocals + oparg];
+        Object *v = cell->ref;
+        if (v == NULL) {
+            unbound_deref(code, oparg);
+            goto error;
+        }
+        OBJ_INCREF(v);
+        PUSH(v);
+        DISPATCH();
+    }
+
+    TARGET(STORE_DEREF) {
+        CellObject *cell = (CellObject *)locals[code->nlocals + oparg];
+        Object *v = POP();
+        OBJ_SETREF(cell->ref, v);
+        DISPATCH();
+    }
+
+    TARGET(DELETE_DEREF) {
+        CellObject *cell = (CellObject *)locals[code->nlocals + oparg];
+        if (cell->ref == NULL) {
+            unbound_deref(code, oparg);
+            goto error;
+        }
+        OBJ_CLEAR(cell->ref);
+        DISPATCH();
+    }
+
+    TARGET(LOAD_CLOSURE) {
+        Object *cell = locals[code->nlocals + oparg];
+        OBJ_INCREF(cell);
+        PUSH(cell);
+        DISPATCH();
+    }
+
+    TARGET(LOAD_CLASSDEREF) {
+        Object *name = cell_name(code, oparg);
+        Object *v = f->locals ? dict_get_item_borrow(f->locals, name) : NULL;
+        ERROR_IF(v == NULL && exc_occurred());
+        if (v == NULL) {
+            v = ((CellObject *)locals[code->nlocals + oparg])->ref;
+            if (v == NULL) {
+                unbound_deref(code, oparg);
+                goto error;
+            }
+        }
+        OBJ_INCREF(v);
+        PUSH(v);
+        DISPATCH();
+    }
+
+    TARGET(LOAD_GLOBAL) {
+        Object *name = names[oparg];
+        Object *v = dict_get_item_borrow(f->globals, name);
+        if (v == NULL) {
+            ERROR_IF(exc_occurred());
+            v = dict_get_item_borrow(f->builtins, name);
+            if (v == NULL) {
+                if (!exc_occurred())
+                    name_error(name);
+                goto error;
+            }
+        }
+        OBJ_INCREF(v);
+        PUSH(v);
+        DISPATCH();
+    }
+
+    TARGET(STORE_GLOBAL) {
+        Object *v = POP();
+        int err = dict_set_item(f->globals, names[oparg], v);
+        OBJ_DECREF(v);
+        ERROR_IF(err < 0);
+        DISPATCH();
+    }
+
+    TARGET(DELETE_GLOBAL) {
+        if (dict_del_item(f->globals, names[oparg]) < 0) {
+            if (exc_matches(Exc_KeyError)) {
+                exc_clear();
+                name_error(names[oparg]);
+            }
+            goto error;
+        }
+        DISPATCH();
+    }
+
+    TARGET(LOAD_NAME) {
+        Object *name = names[oparg];
+        Object *v = NULL;
+        if (f->locals != NULL) {
+            if (DICT_CHECK_EXACT(f->locals)) {
+                v = dict_get_item_borrow(f->locals, name);
+                ERROR_IF(v == NULL && exc_occurred());
+                OBJ_XINCREF(v);
+            } else {
+                SAVE_STATE();
+                v = obj_getitem(f->locals, name);
+                if (v == NULL) {
+                    ERROR_IF(!exc_matches(Exc_KeyError));
+                    exc_clear();
+                }
+            }
+        }
+        if (v == NULL) {
+            v = dict_get_item_borrow(f->globals, name);
+            if (v == NULL) {
+                ERROR_IF(exc_occurred());
+                v = dict_get_item_borrow(f->builtins, name);
+                if (v == NULL) {
+                    if (!exc_occurred())
+                        name_error(name);
+                    goto error;
+                }
+            }
+            OBJ_INCREF(v);
+        }
+        PUSH(v);
+        DISPATCH();
+    }
+
+    TARGET(STORE_NAME) {
+        Object *v = POP();
+        int err;
+        if (f->locals == NULL) {
+            OBJ_DECREF(v);
+            exc_format(Exc_SystemError, "no locals found when storing %R", names[oparg]);
+            goto error;
+        }
+        if (DICT_CHECK_EXACT(f->locals))
+            err = dict_set_item(f->locals, names[oparg], v);
+        else {
+            SAVE_STATE();
+            err = obj_setitem(f->locals, names[oparg], v);
+        }
+        OBJ_DECREF(v);
+        ERROR_IF(err < 0);
+        DISPATCH();
+    }
+
+    TARGET(DELETE_NAME) {
+        int err = f->locals ? obj_delitem(f->locals, names[oparg]) : -1;
+        if (err < 0) {
+            if (f->locals == NULL || exc_matches(Exc_KeyError)) {
+                exc_clear();
+                name_error(names[oparg]);
+            }
+            goto error;
+        }
+        DISPATCH();
+    }
+
+    TARGET(LOAD_ATTR) {
+        Object *owner = TOP();
+        SAVE_STATE();
+        Object *v = obj_getattr(owner, names[oparg]);
+        ERROR_IF(v == NULL);
+        SET_TOP(v);
+        OBJ_DECREF(owner);
+        DISPATCH();
+    }
+
+    TARGET(STORE_ATTR) {
+        Object *owner = POP();
+        Object *v = POP();
+        SAVE_STATE();
+        int err = obj_setattr(owner, names[oparg], v);
+        OBJ_DECREF(v);
+        OBJ_DECREF(owner);
+        ERROR_IF(err < 0);
+        DISPATCH();
+    }
+
+    TARGET(DELETE_ATTR) {
+        Object *owner = POP();
+        SAVE_STATE();
+        int err = obj_setattr(owner, names[oparg], NULL);
+        OBJ_DECREF(owner);
+        ERROR_IF(err < 0);
+        DISPATCH();
+    }
+
+    TARGET(LOAD_METHOD) {
+        Object *owner = TOP();
+        SAVE_STATE();
+        Object *meth = NULL;
+        int unbound = eval_load_method(owner, names[oparg], &meth);
+        ERROR_IF(meth == NULL);
+        if (unbound) {
+            SET_TOP(meth);
+            PUSH(owner);          /* the owner's reference moves up */
+        } else {
+            SET_TOP(NULL);
+            PUSH(meth);
+            OBJ_DECREF(owner);
+        }
+        DISPATCH();
+    }
+
+    TARGET(BINARY_SUBSCR) {
+        Object *key = POP();
+        Object *container = TOP();
+        Object *v;
+        if (LIST_CHECK_EXACT(container) && INT_CHECK_EXACT(key) && INT_IS_COMPACT(key)) {
+            intptr_t i = INT_COMPACT_VALUE(key);
+            if (i < 0)
+                i += LIST_SIZE(container);
+            if (i >= 0 && i < LIST_SIZE(container)) {
+                v = LIST_GET(container, i);
+                OBJ_INCREF(v);
+                goto subscr_done;
+            }
+        }
+        SAVE_STATE();
+        v = obj_getitem(container, key);
+        if (v == NULL) {
+            OBJ_DECREF(key);
+            goto error;
+        }
+    subscr_done:
+        OBJ_DECREF(key);
+        OBJ_DECREF(container);
+        SET_TOP(v);
+        DISPATCH();
+    }
+
+    TARGET(STORE_SUBSCR) {
+        Object *key = POP();
+        Object *container = POP();
+        Object *v = POP();
+        SAVE_STATE();
+        int err = obj_setitem(container, key, v);
+        OBJ_DECREF(v);
+        OBJ_DECREF(container);
+        OBJ_DECREF(key);
+        ERROR_IF(err < 0);
+        DISPATCH();
+    }
+
+    TARGET(DELETE_SUBSCR) {
+        Object *key = POP();
+        Object *container = POP();
+        SAVE_STATE();
+        int err = obj_delitem(container, key);
+        OBJ_DECREF(container);
+        OBJ_DECREF(key);
+        ERROR_IF(err < 0);
+        DISPATCH();
+    }
+
+    TARGET(BUILD_SLICE) {
+        Object *step = oparg == 3 ? POP() : NULL;
+        Object *stop = POP();
+        Object *start = TOP();
+        Object *s = slice_new(start, stop, step);
+        OBJ_XDECREF(step);
+        OBJ_DECREF(stop);
+        ERROR_IF(s == NULL);
+        OBJ_DECREF(start);
+        SET_TOP(s);
+        DISPATCH();
+    }
+
+    TARGET(UNARY_POSITIVE) {
+        Object *v = TOP();
+        SAVE_STATE();
+        Object *r = obj_positive(v);
+        ERROR_IF(r == NULL);
+        OBJ_DECREF(v);
+        SET_TOP(r);
+        DISPATCH();
+    }
+
+    TARGET(UNARY_NEGATIVE) {
+        Object *v = TOP();
+        SAVE_STATE();
+        Object *r = obj_negative(v);
+        ERROR_IF(r == NULL);
+        OBJ_DECREF(v);
+        SET_TOP(r);
+        DISPATCH();
+    }
+
+    TARGET(UNARY_NOT) {
+        Object *v = TOP();
+        SAVE_STATE();
+        int t = obj_is_true(v);
+        ERROR_IF(t < 0);
+        OBJ_DECREF(v);
+        SET_TOP(bool_from(!t));
+        DISPATCH();
+    }
+
+    TARGET(UNARY_INVERT) {
+        Object *v = TOP();
+        SAVE_STATE();
+        Object *r = obj_invert(v);
+        ERROR_IF(r == NULL);
+        OBJ_DECREF(v);
+        SET_TOP(r);
+        DISPATCH();
+    }
+
+    TARGET(BINARY_OP) {
+        Object *b = POP();
+        Object *a = TOP();
+        Object *r;
+        if (INT_CHECK_EXACT(a) && INT_CHECK_EXACT(b) && INT_IS_COMPACT(a) && INT_IS_COMPACT(b)) {
+            intptr_t x = INT_COMPACT_VALUE(a), y = INT_COMPACT_VALUE(b);
+            int op = oparg >= BINOP_INPLACE ? oparg - BINOP_INPLACE : oparg;
+            switch (op) {
+            case NB_ADD: r = int_from_ssize(x + y); goto binop_done;
+            case NB_SUBTRACT: r = int_from_ssize(x - y); goto binop_done;
+            case NB_MULTIPLY: r = int_from_i64((int64_t)x * (int64_t)y); goto binop_done;
+            case NB_AND: r = int_from_ssize(x & y); goto binop_done;
+            case NB_OR: r = int_from_ssize(x | y); goto binop_done;
+            case NB_XOR: r = int_from_ssize(x ^ y); goto binop_done;
+            default: break;
+            }
+        }
+        SAVE_STATE();
+        if (oparg >= BINOP_INPLACE)
+            r = obj_inplace_op(a, b, oparg - BINOP_INPLACE);
+        else
+            r = obj_binary_op(a, b, oparg);
+    binop_done:
+        OBJ_DECREF(b);
+        ERROR_IF(r == NULL);
+        OBJ_DECREF(a);
+        SET_TOP(r);
+        DISPATCH();
+    }
+
+    TARGET(COMPARE_OP) {
+        Object *b = POP();
+        Object *a = TOP();
+        Object *r;
+        if (INT_CHECK_EXACT(a) && INT_CHECK_EXACT(b) && INT_IS_COMPACT(a) && INT_IS_COMPACT(b)) {
+            intptr_t x = INT_COMPACT_VALUE(a), y = INT_COMPACT_VALUE(b);
+            int t;
+            switch (oparg) {
+            case RICH_LT: t = x < y; break;
+            case RICH_LE: t = x <= y; break;
+            case RICH_EQ: t = x == y; break;
+            case RICH_NE: t = x != y; break;
+            case RICH_GT: t = x > y; break;
+            default: t = x >= y; break;
+            }
+            r = bool_from(t);
+        } else {
+            SAVE_STATE();
+            r = obj_richcompare(a, b, oparg);
+        }
+        OBJ_DECREF(b);
+        ERROR_IF(r == NULL);
+        OBJ_DECREF(a);
+        SET_TOP(r);
+        DISPATCH();
+    }
+
+    TARGET(IS_OP) {
+        Object *b = POP();
+        Object *a = TOP();
+        int t = (a == b) ^ oparg;
+        OBJ_DECREF(b);
+        OBJ_DECREF(a);
+        SET_TOP(bool_from(t));
+        DISPATCH();
+    }
+
+    TARGET(CONTAINS_OP) {
+        Object *container = POP();
+        Object *item = TOP();
+        SAVE_STATE();
+        int t = obj_contains(container, item);
+        OBJ_DECREF(container);
+        ERROR_IF(t < 0);
+        OBJ_DECREF(item);
+        SET_TOP(bool_from(t ^ oparg));
+        DISPATCH();
+    }
+
+    TARGET(JUMP) {
+        const Instr *target = code->code + oparg;
+        if (target <= ip - 1 && UNLIKELY(vm_interrupt_pending)) {
+            SAVE_STATE();
+            ERROR_IF(eval_handle_interrupt() < 0);
+        }
+        ip = target;
+        DISPATCH();
+    }
+
+    TARGET(POP_JUMP_IF_FALSE) {
+        Object *v = POP();
+        int t;
+        if (v == TRUE_OBJ) t = 1;
+        else if (v == FALSE_OBJ || v == NONE) t = 0;
+        else {
+            SAVE_STATE();
+            t = obj_is_true(v);
+        }
+        OBJ_DECREF(v);
+        ERROR_IF(t < 0);
+        if (!t)
+            ip = code->code + oparg;
+        DISPATCH();
+    }
+
+    TARGET(POP_JUMP_IF_TRUE) {
+        Object *v = POP();
+        int t;
+        if (v == TRUE_OBJ) t = 1;
+        else if (v == FALSE_OBJ || v == NONE) t = 0;
+        else {
+            SAVE_STATE();
+            t = obj_is_true(v);
+        }
+        OBJ_DECREF(v);
+        ERROR_IF(t < 0);
+        if (t)
+            ip = code->code + oparg;
+        DISPATCH();
+    }
+
+    TARGET(JUMP_IF_FALSE_OR_POP) {
+        Object *v = TOP();
+        SAVE_STATE();
+        int t = obj_is_true(v);
+        ERROR_IF(t < 0);
+        if (!t)
+            ip = code->code + oparg;
+        else {
+            (void)POP();
+            OBJ_DECREF(v);
+        }
+        DISPATCH();
+    }
+
+    TARGET(JUMP_IF_TRUE_OR_POP) {
+        Object *v = TOP();
+        SAVE_STATE();
+        int t = obj_is_true(v);
+        ERROR_IF(t < 0);
+        if (t)
+            ip = code->code + oparg;
+        else {
+            (void)POP();
+            OBJ_DECREF(v);
+        }
+        DISPATCH();
+    }
+
+    TARGET(GET_ITER) {
+        Object *v = TOP();
+        SAVE_STATE();
+        Object *it = obj_get_iter(v);
+        ERROR_IF(it == NULL);
+        OBJ_DECREF(v);
+        SET_TOP(it);
+        DISPATCH();
+    }
+
+    TARGET(FOR_ITER) {
+        Object *it = TOP();
+        SAVE_STATE();
+        Object *next = TYPE(it)->iternext(it);
+        if (next != NULL) {
+            PUSH(next);
+            DISPATCH();
+        }
+        if (exc_occurred()) {
+            if (!exc_matches(Exc_StopIteration))
+                goto error;
+            exc_clear();
+        }
+        (void)POP();
+        OBJ_DECREF(it);
+        ip = code->code + oparg;
+        DISPATCH();
+    }
+
+    TARGET(RETURN_VALUE) {
+        retval = POP();
+        if (f->is_entry)
+            goto exit_frame;
+        Frame *caller = f->back;
+        vm.frame = caller;
+        vm.depth--;
+        frame_free(f);
+        f = caller;
+        LOAD_STATE();
+        PUSH(retval);
+        retval = NULL;
+        DISPATCH();
+    }
+
+    TARGET(BUILD_TUPLE) {
+        Object *t = tuple_new(oparg);
+        ERROR_IF(t == NULL);
+        for (int i = oparg - 1; i >= 0; i--)
+            tuple_set_item_steal(t, i, POP());
+        PUSH(t);
+        DISPATCH();
+    }
+
+    TARGET(BUILD_LIST) {
+        Object *l = list_new(oparg);
+        ERROR_IF(l == NULL);
+        for (int i = oparg - 1; i >= 0; i--)
+            list_set_item_steal(l, i, POP());
+        PUSH(l);
+        DISPATCH();
+    }
+
+    TARGET(BUILD_SET) {
+        SAVE_STATE();
+        Object *s = eval_build_set(sp - oparg, oparg);
+        for (int i = 0; i < oparg; i++) {
+            Object *v = POP();
+            OBJ_DECREF(v);
+        }
+        ERROR_IF(s == NULL);
+        PUSH(s);
+        DISPATCH();
+    }
+
+    TARGET(BUILD_MAP) {
+        Object *d = dict_new();
+        ERROR_IF(d == NULL);
+        SAVE_STATE();
+        int err = 0;
+        for (int i = 0; i < oparg && err == 0; i++)
+            err = dict_set_item(d, sp[-2 * oparg + 2 * i], sp[-2 * oparg + 2 * i + 1]);
+        for (int i = 0; i < 2 * oparg; i++) {
+            Object *v = POP();
+            OBJ_DECREF(v);
+        }
+        if (err < 0) {
+            OBJ_DECREF(d);
+            goto error;
+        }
+        PUSH(d);
+        DISPATCH();
+    }
+
+    TARGET(BUILD_CONST_KEY_MAP) {
+        Object *keys = POP();
+        Object *d = dict_new();
+        int err = d == NULL ? -1 : 0;
+        SAVE_STATE();
+        for (int i = 0; i < oparg && err == 0; i++)
+            err = dict_set_item(d, TUPLE_GET(keys, i), sp[-oparg + i]);
+        for (int i = 0; i < oparg; i++) {
+            Object *v = POP();
+            OBJ_DECREF(v);
+        }
+        OBJ_DECREF(keys);
+        if (err < 0) {
+            OBJ_XDECREF(d);
+            goto error;
+        }
+        PUSH(d);
+        DISPATCH();
+    }
+
+    TARGET(BUILD_STRING) {
+        StrBuilder sb;
+        sb_init(&sb);
+        for (int i = oparg; i > 0; i--)
+            sb_append_str(&sb, PEEK(i));
+        for (int i = 0; i < oparg; i++) {
+            Object *v = POP();
+            OBJ_DECREF(v);
+        }
+        Object *s = sb_finish(&sb);
+        ERROR_IF(s == NULL);
+        PUSH(s);
+        DISPATCH();
+    }
+
+    TARGET(LIST_APPEND) {
+        Object *v = POP();
+        int err = list_append(PEEK(oparg), v);
+        OBJ_DECREF(v);
+        ERROR_IF(err < 0);
+        DISPATCH();
+    }
+
+    TARGET(SET_ADD) {
+        Object *v = POP();
+        SAVE_STATE();
+        int err = eval_set_add(PEEK(oparg), v);
+        OBJ_DECREF(v);
+        ERROR_IF(err < 0);
+        DISPATCH();
+    }
+
+    TARGET(MAP_ADD) {
+        Object *v = POP();
+        Object *k = POP();
+        SAVE_STATE();
+        int err = dict_set_item(PEEK(oparg), k, v);
+        OBJ_DECREF(k);
+        OBJ_DECREF(v);
+        ERROR_IF(err < 0);
+        DISPATCH();
+    }
+
+    TARGET(LIST_EXTEND) {
+        Object *it = POP();
+        SAVE_STATE();
+        int err = eval_list_extend(PEEK(oparg), it);
+        OBJ_DECREF(it);
+        ERROR_IF(err < 0);
+        DISPATCH();
+    }
+
+    TARGET(SET_UPDATE) {
+        Object *it = POP();
+        SAVE_STATE();
+        int err = eval_set_update(PEEK(oparg), it);
+        OBJ_DECREF(it);
+        ERROR_IF(err < 0);
+        DISPATCH();
+    }
+
+    TARGET(DICT_UPDATE) {
+        Object *m = POP();
+        SAVE_STATE();
+        int err = eval_dict_update(PEEK(oparg), m);
+        OBJ_DECREF(m);
+        ERROR_IF(err < 0);
+        DISPATCH();
+    }
+
+    TARGET(DICT_MERGE) {
+        Object *m = POP();
+        SAVE_STATE();
+        int err = eval_dict_merge(PEEK(oparg + 2), PEEK(oparg), m);
+        OBJ_DECREF(m);
+        ERROR_IF(err < 0);
+        DISPATCH();
+    }
+
+    TARGET(LIST_TO_TUPLE) {
+        Object *l = TOP();
+        Object *t = list_as_tuple(l);
+        ERROR_IF(t == NULL);
+        OBJ_DECREF(l);
+        SET_TOP(t);
+        DISPATCH();
+    }
+
+    TARGET(UNPACK_SEQUENCE) {
+        Object *seq = POP();
+        if (TUPLE_CHECK_EXACT(seq) && TUPLE_SIZE(seq) == oparg) {
+            for (int i = oparg - 1; i >= 0; i--)
+                PUSH(obj_newref(TUPLE_GET(seq, i)));
+        } else if (LIST_CHECK_EXACT(seq) && LIST_SIZE(seq) == oparg) {
+            for (int i = oparg - 1; i >= 0; i--)
+                PUSH(obj_newref(LIST_GET(seq, i)));
+        } else {
+            SAVE_STATE();
+            if (eval_unpack(seq, oparg, -1, sp + oparg) < 0) {
+                OBJ_DECREF(seq);
+                goto error;
+            }
+            sp += oparg;
+        }
+        OBJ_DECREF(seq);
+        DISPATCH();
+    }
+
+    TARGET(UNPACK_EX) {
+        Object *seq = POP();
+        int before = oparg & 0xff, after = oparg >> 8;
+        SAVE_STATE();
+        if (eval_unpack(seq, before, after, sp + before + 1 + after) < 0) {
+            OBJ_DECREF(seq);
+            goto error;
+        }
+        sp += before + 1 + after;
+        OBJ_DECREF(seq);
+        DISPATCH();
+    }
+
+    TARGET(FORMAT_VALUE) {
+        Object *spec = (oparg & 4) ? POP() : NULL;
+        Object *v = TOP();
+        SAVE_STATE();
+        Object *r = eval_format_value(v, oparg & 3, spec);
+        OBJ_XDECREF(spec);
+        ERROR_IF(r == NULL);
+        OBJ_DECREF(v);
+        SET_TOP(r);
+        DISPATCH();
+    }
+
+    TARGET(MAKE_FUNCTION) {
+        Object *codeobj = POP();
+        Object *closure = (oparg & 8) ? POP() : NULL;
+        Object *annotations = (oparg & 4) ? POP() : NULL;
+        Object *kwdefaults = (oparg & 2) ? POP() : NULL;
+        Object *defaults = (oparg & 1) ? POP() : NULL;
+        FunctionObject *fn = (FunctionObject *)func_new(codeobj, f->globals, NULL);
+        OBJ_DECREF(codeobj);
+        if (fn == NULL) {
+            OBJ_XDECREF(closure);
+            OBJ_XDECREF(annotations);
+            OBJ_XDECREF(kwdefaults);
+            OBJ_XDECREF(defaults);
+            goto error;
+        }
+        fn->closure = closure;
+        fn->annotations = annotations;
+        fn->kwdefaults = kwdefaults;
+        fn->defaults = defaults;
+        PUSH((Object *)fn);
+        DISPATCH();
+    }
+
+    TARGET(CALL) {
+        Object **base = sp - oparg - 1;
+        Object *callable = base[0];
+        Object *const *args = base + 1;
+        ssize_t nargs = oparg;
+        Object *kwnames = NULL;
+        bool method_call = false;
+        goto do_call;
+
+    TARGET(CALL_KW)
+        kwnames = POP();
+        base = sp - oparg - 1;
+        callable = base[0];
+        args = base + 1;
+        nargs = oparg - TUPLE_SIZE(kwnames);
+        method_call = false;
+        goto do_call;
+
+    TARGET(CALL_METHOD_KW)
+        kwnames = POP();
+        nargs = oparg - TUPLE_SIZE(kwnames);
+        goto do_method_call;
+
+    TARGET(CALL_METHOD)
+        kwnames = NULL;
+        nargs = oparg;
+    do_method_call:
+        base = sp - oparg - 2;
+        method_call = true;
+        if (base[0] == NULL) {
+            callable = base[1];
+            args = base + 2;
+        } else {
+            callable = base[0];
+            args = base + 1;
+            nargs++;
+        }
+
+    do_call:
+        SAVE_STATE();
+        if (UNLIKELY(vm_interrupt_pending) && eval_handle_interrupt() < 0) {
+            OBJ_XDECREF(kwnames);
+            goto error;
+        }
+        if (FUNC_CHECK(callable) &&
+            !(((CodeObject *)((FunctionObject *)callable)->code)->flags & CO_GENERATOR)) {
+            /* a Python function: push its frame and keep going in this loop */
+            Frame *nf = vm_frame_for_call(callable, args, nargs, kwnames);
+            OBJ_XDECREF(kwnames);
+            if (nf == NULL)
+                goto error;
+            if (vm.depth + 1 > vm.recursion_limit) {
+                frame_free(nf);
+                exc_set_string(Exc_RecursionError, "maximum recursion depth exceeded");
+                goto error;
+            }
+            vm.depth++;
+            /* the new frame holds its own references: drop the caller's stack slots */
+            while (sp > base) {
+                Object *v = POP();
+                OBJ_XDECREF(v);
+            }
+            f->sp = sp;
+            f->ip = ip;
+            nf->back = f;
+            nf->is_entry = false;
+            vm.frame = nf;
+            f = nf;
+            LOAD_STATE();
+            DISPATCH();
+        }
+        Object *res = obj_call(callable, args, nargs, kwnames);
+        OBJ_XDECREF(kwnames);
+        while (sp > base) {
+            Object *v = POP();
+            OBJ_XDECREF(v);
+        }
+        UNUSED(method_call);
+        ERROR_IF(res == NULL);
+        PUSH(res);
+        DISPATCH();
+    }
+
+    TARGET(CALL_FUNCTION_EX) {
+        Object *kwargs = (oparg & 1) ? POP() : NULL;
+        Object *callargs = POP();
+        Object *func = TOP();
+        SAVE_STATE();
+        Object *res = NULL;
+        if (!TUPLE_CHECK(callargs)) {
+            Object *t = eval_star_args(func, callargs);
+            OBJ_SETREF(callargs, t);
+        }
+        if (callargs != NULL)
+            res = obj_call_tuple_dict(func, callargs, kwargs);
+        OBJ_XDECREF(kwargs);
+        OBJ_XDECREF(callargs);
+        ERROR_IF(res == NULL);
+        OBJ_DECREF(func);
+        SET_TOP(res);
+        DISPATCH();
+    }
+
+    TARGET(LOAD_BUILD_CLASS) {
+        Object *bc = dict_get_str_borrow(f->builtins, "__build_class__");
+        if (bc == NULL) {
+            exc_set_string(Exc_NameError, "__build_class__ not found");
+            goto error;
+        }
+        OBJ_INCREF(bc);
+        PUSH(bc);
+        DISPATCH();
+    }
+
+    TARGET(SETUP_ANNOTATIONS) {
+        if (f->locals == NULL) {
+            exc_set_string(Exc_SystemError, "no locals found when setting up annotations");
+            goto error;
+        }
+        if (dict_get_str_borrow(f->locals, "__annotations__") == NULL) {
+            Object *d = dict_new();
+            ERROR_IF(d == NULL);
+            int err = dict_set_str(f->locals, "__annotations__", d);
+            OBJ_DECREF(d);
+            ERROR_IF(err < 0);
+        }
+        DISPATCH();
+    }
+
+    TARGET(RAISE_VARARGS) {
+        Object *cause = oparg == 2 ? POP() : NULL;
+        Object *exc = oparg >= 1 ? POP() : NULL;
+        SAVE_STATE();
+        if (eval_do_raise(exc, cause) == 1)
+            goto exception_unwind;       /* bare raise keeps the traceback as it is */
+        goto error;
+    }
+
+    TARGET(RERAISE) {
+        Object *exc = POP();
+        exc_restore(exc);
+        SAVE_STATE();
+        goto exception_unwind;
+    }
+
+    TARGET(PUSH_EXC_INFO) {
+        Object *exc = TOP();
+        Object *prev = vm.handled ? vm.handled : obj_newref(NONE);
+        vm.handled = obj_newref(exc);
+        SET_TOP(prev);
+        PUSH(exc);
+        DISPATCH();
+    }
+
+    TARGET(POP_EXCEPT) {
+        Object *prev = POP();
+        Object *old = vm.handled;
+        if (prev == NONE) {
+            vm.handled = NULL;
+            OBJ_DECREF(prev);
+        } else {
+            vm.handled = prev;
+        }
+        OBJ_XDECREF(old);
+        DISPATCH();
+    }
+
+    TARGET(CHECK_EXC_MATCH) {
+        Object *type = POP();
+        Object *exc = TOP();
+        int m = eval_exc_match(exc, type);
+        OBJ_DECREF(type);
+        ERROR_IF(m < 0);
+        PUSH(bool_from(m));
+        DISPATCH();
+    }
+
+    TARGET(LOAD_ASSERTION_ERROR) {
+        PUSH(obj_newref((Object *)Exc_AssertionError));
+        DISPATCH();
+    }
+
+    TARGET(BEFORE_WITH) {
+        Object *mgr = TOP();
+        Object *exit_fn = NULL;
+        SAVE_STATE();
+        Object *res = eval_before_with(mgr, &exit_fn);
+        ERROR_IF(res == NULL);
+        OBJ_DECREF(mgr);
+        SET_TOP(exit_fn);
+        PUSH(res);
+        DISPATCH();
+    }
+
+    TARGET(WITH_EXCEPT_START) {
+        Object *exc = TOP();
+        Object *exit_fn = PEEK(3);
+        Object *tb = ((ExceptionObject *)exc)->traceback;
+        Object *args[3] = { (Object *)TYPE(exc), exc, tb ? tb : NONE };
+        SAVE_STATE();
+        Object *res = obj_call(exit_fn, args, 3, NULL);
+        ERROR_IF(res == NULL);
+        PUSH(res);
+        DISPATCH();
+    }
+
+    TARGET(YIELD_VALUE) {
+        retval = POP();
+        f->yielded = true;
+        SAVE_STATE();
+        goto exit_frame_yield;
+    }
+
+    TARGET(GET_YIELD_FROM_ITER) {
+        Object *v = TOP();
+        if (!gen_check(v)) {
+            SAVE_STATE();
+            Object *it = obj_get_iter(v);
+            ERROR_IF(it == NULL);
+            OBJ_DECREF(v);
+            SET_TOP(it);
+        }
+        DISPATCH();
+    }
+
+    TARGET(SEND) {
+        Object *v = POP();
+        Object *it = TOP();
+        SAVE_STATE();
+        Object *r = NULL;
+        int st = gen_send_ex(it, v, &r);
+        OBJ_DECREF(v);
+        if (st < 0)
+            goto error;
+        if (st == 1) {          /* returned: r is the return value */
+            (void)POP();
+            OBJ_DECREF(it);
+            PUSH(r);
+            ip = code->code + oparg;
+        } else {
+            PUSH(r);
+        }
+        DISPATCH();
+    }
+
+    TARGET(IMPORT_NAME) {
+        Object *fromlist = POP();
+        Object *level = TOP();
+        SAVE_STATE();
+        Object *m = vm_import_name(names[oparg], f->globals, fromlist, level);
+        OBJ_DECREF(fromlist);
+        ERROR_IF(m == NULL);
+        OBJ_DECREF(level);
+        SET_TOP(m);
+        DISPATCH();
+    }
+
+    TARGET(IMPORT_FROM) {
+        Object *m = TOP();
+        SAVE_STATE();
+        Object *v = vm_import_from(m, names[oparg]);
+        ERROR_IF(v == NULL);
+        PUSH(v);
+        DISPATCH();
+    }
+
+    TARGET(IMPORT_STAR) {
+        Object *m = POP();
+        SAVE_STATE();
+        int err = f->locals ? vm_import_star(f->locals, m) : -1;
+        if (f->locals == NULL)
+            exc_set_string(Exc_SyntaxError, "import * only allowed at module level");
+        OBJ_DECREF(m);
+        ERROR_IF(err < 0);
+        DISPATCH();
+    }
+
+    TARGET(PRINT_EXPR) {
+        Object *v = POP();
+        SAVE_STATE();
+        int err = eval_print_expr(v);
+        OBJ_DECREF(v);
+        ERROR_IF(err < 0);
+        DISPATCH();
+    }
+
+    TARGET(BAD_OPCODE) {
+        exc_format(Exc_SystemError, "unknown opcode %d", (int)INSTR_OP(word));
+        goto error;
+    }
+
+#if !USE_COMPUTED_GOTO
+    default:
+        exc_format(Exc_SystemError, "unknown opcode %d", (int)INSTR_OP(word));
+        goto error;
+    }
+#endif
+
+error:
+    SAVE_STATE();
+    if (vm.curexc == NULL)
+        exc_set_string(Exc_SystemError, "error return without exception set");
+    tb_add(vm.curexc, code, (int)(ip - code->code) - 1);
+
+exception_unwind:
+    for (;;) {
+        int lasti = (int)(ip - code->code) - 1;
+        const ExcTableEntry *h = find_handler(code, lasti);
+        if (h != NULL) {
+            Object **target_sp = FRAME_STACK_BASE(f) + h->depth;
+            while (sp > target_sp) {
+                Object *v = POP();
+                OBJ_XDECREF(v);
+            }
+            PUSH(exc_fetch());
+            ip = code->code + h->target;
+            DISPATCH();
+        }
+        /* no handler here: the frame is finished */
+        while (sp > FRAME_STACK_BASE(f)) {
+            Object *v = POP();
+            OBJ_XDECREF(v);
+        }
+        f->sp = sp;
+        if (f->is_entry) {
+            retval = NULL;
+            goto exit_frame;
+        }
+        Frame *caller = f->back;
+        vm.frame = caller;
+        vm.depth--;
+        frame_free(f);
+        f = caller;
+        LOAD_STATE();
+        /* the exception continues in the caller, at its call instruction */
+        tb_add(vm.curexc, code, (int)(ip - code->code) - 1);
+    }
+
+exit_frame:
+    f->sp = sp;
+    f->ip = ip;
+exit_frame_yield:
+    vm.frame = f->back;
+    vm_leave_recursion();
+    if (f->gen == NULL)
+        frame_free(f);
+    return retval;
+}

@@ -1,0 +1,34 @@
+/* eval_helpers.h: the slow paths of the eval loop, moved out of vm/eval.c (vm/eval_helpers.c)
+ * and the import system (vm/import.c). All follow the NULL/-1-with-exception convention. */
+#ifndef TALLY_EVAL_HELPERS_H
+#define TALLY_EVAL_HELPERS_H
+
+#include "objects/object.h"
+
+/* LOAD_METHOD: returns 1 with *meth = an unbound function/descriptor to call with owner as self,
+ * 0 with *meth = the attribute itself, or 0 with *meth NULL on error. */
+int eval_load_method(Object *owner, Object *name, Object **meth);
+int eval_handle_interrupt(void);                 /* raises KeyboardInterrupt: always -1 */
+Object *eval_build_set(Object *const *items, ssize_t n);
+int eval_set_add(Object *set, Object *v);
+int eval_set_update(Object *set, Object *iterable);
+int eval_list_extend(Object *list, Object *iterable);
+int eval_dict_update(Object *dict, Object *mapping);
+int eval_dict_merge(Object *func, Object *dict, Object *mapping);
+/* Unpacks [seq] into [before] items, a list of the rest (if after >= 0) and [after] items,
+ * written downwards from top[-1] (first item on top, as UNPACK_SEQUENCE/UNPACK_EX push). */
+int eval_unpack(Object *seq, int before, int after, Object **top);
+Object *eval_format_value(Object *v, int conversion, Object *spec);
+Object *eval_star_args(Object *func, Object *iterable);     /* f(*x) with x not a tuple */
+/* RAISE_VARARGS: sets the exception; returns 1 for a bare re-raise (no new traceback entry),
+ * 0 otherwise (the caller adds this frame's entry). Consumes exc and cause. */
+int eval_do_raise(Object *exc, Object *cause);
+int eval_exc_match(Object *exc, Object *type);    /* 1/0/-1 */
+Object *eval_before_with(Object *mgr, Object **exit_fn);
+int eval_print_expr(Object *v);
+
+Object *vm_import_name(Object *name, Object *globals, Object *fromlist, Object *level);
+Object *vm_import_from(Object *module, Object *name);
+int vm_import_star(Object *locals, Object *module);
+
+#endif

@@ -1,0 +1,432 @@
+/* traceback.c: traceback objects and the printing of uncaught exceptions in CPython 3.11's exact
+ * format: chained exceptions, "File ..., line N, in f", the source line, 3.11's position carets
+ * (`~~^~~` under a failing binary operator or subscript), repeated-frame elision, SyntaxError's
+ * caret block, and the final "Type: message" line. */
+#include "vm/traceback.h"
+#include "vm/errors.h"
+#include "vm/vmstate.h"
+#include "objects/strobject.h"
+#include "objects/intobject.h"
+#include "objects/tupleobject.h"
+#include "objects/dictobject.h"
+#include "objects/listobject.h"
+#include "vm/vm.h"
+#include "parser/parser.h"
+#include "gc/gc.h"
+#include <string.h>
+
+/* ---- the traceback object ---- */
+
+int tb_add(Object *exc, CodeObject *code, int lasti)
+{
+    if (exc == NULL || !EXC_CHECK(exc))
+        return 0;
+    TracebackObject *tb = (TracebackObject *)obj_alloc(&traceback_type, 0);
+    if (tb == NULL) {
+        exc_clear();
+        return -1;
+    }
+    ExceptionObject *e = (ExceptionObject *)exc;
+    tb->next = e->traceback;          /* steals the old head */
+    tb->code = obj_newref((Object *)code);
+    tb->lasti = lasti;
+    tb->lineno = code_line_of(code, lasti);
+    e->traceback = (Object *)tb;
+    gc_track((Object *)tb);
+    return 0;
+}
+
+static int tb_traverse(Object *self, visitproc visit, void *arg)
+{
+    TracebackObject *tb = (TracebackObject *)self;
+    VISIT(tb->next);
+    VISIT(tb->code);
+    return 0;
+}
+
+static int tb_clear(Object *self)
+{
+    OBJ_CLEAR(((TracebackObject *)self)->next);
+    return 0;
+}
+
+static void tb_dealloc(Object *self)
+{
+    TracebackObject *tb = (TracebackObject *)self;
+    gc_untrack(self);
+    OBJ_CLEAR(tb->next);
+    OBJ_CLEAR(tb->code);
+    obj_free(self);
+}
+
+static Object *tb_get_next(Object *self, void *c)
+{
+    UNUSED(c);
+    Object *n = ((TracebackObject *)self)->next;
+    return obj_newref(n ? n : NONE);
+}
+
+static Object *tb_get_lineno(Object *self, void *c) { UNUSED(c); return int_from_long(((TracebackObject *)self)->lineno); }
+static Object *tb_get_lasti(Object *self, void *c) { UNUSED(c); return int_from_long(((TracebackObject *)self)->lasti * 2); }
+
+static GetSetDef tb_getset[] = {
+    {"tb_next", tb_get_next, NULL, NULL, NULL},
+    {"tb_lineno", tb_get_lineno, NULL, NULL, NULL},
+    {"tb_lasti", tb_get_lasti, NULL, NULL, NULL},
+    {NULL, NULL, NULL, NULL, NULL}
+};
+
+TypeObject traceback_type = {
+    .ob = {{1, &type_type}, 0},
+    .name = "traceback",
+    .basicsize = sizeof(TracebackObject),
+    .flags = TPFLAG_GC,
+    .dealloc = tb_dealloc,
+    .traverse = tb_traverse,
+    .clear = tb_clear,
+    .getset = tb_getset,
+};
+
+/* ---- source lines ---- */
+
+/* Reads line [lineno] of [filename] into a malloc'd string without its newline, or NULL. */
+static char *read_source_line(const char *filename, int lineno)
+{
+    if (filename[0] == '<')
+        return NULL;
+    FILE *fp = fopen(filename, "rb");
+    if (fp == NULL)
+        return NULL;
+    char *line = NULL;
+    size_t cap = 0;
+    ssize_t n = 0;
+    for (int i = 1; i <= lineno; i++) {
+        n = getline(&line, &cap, fp);
+        if (n < 0)
+            break;
+    }
+    fclose(fp);
+    if (n < 0) {
+        free(line);
+        return NULL;
+    }
+    while (n > 0 && (line[n - 1] == '\n' || line[n - 1] == '\r'))
+        line[--n] = '\0';
+    return line;
+}
+
+/* Number of code points in the first [nbytes] bytes of UTF-8 [s]. */
+static int char_offset(const char *s, int nbytes)
+{
+    int n = 0;
+    for (int i = 0; i < nbytes && s[i]; i++)
+        if (((unsigned char)s[i] & 0xC0) != 0x80)
+            n++;
+    return n;
+}
+
+/* Byte offset of code point [chars] in [s]. */
+static int byte_offset(const char *s, int chars)
+{
+    int i = 0;
+    while (s[i] && chars > 0) {
+        i++;
+        while (((unsigned char)s[i] & 0xC0) == 0x80)
+            i++;
+        chars--;
+    }
+    return i;
+}
+
+#define IS_WS(c) ((c) == ' ' || (c) == '\t' || (c) == '\f')
+
+/* CPython 3.11's extract_anchors_from_line: for a binary operation or a subscript, the range of
+ * the operator or the brackets, as character offsets into the line. 1 if found. */
+static int extract_anchors(const char *line, int start, int end, int *left, int *right)
+{
+    int bs = byte_offset(line, start), be = byte_offset(line, end);
+    if (be <= bs)
+        return 0;
+    char *seg = strndup(line + bs, (size_t)(be - bs));
+    if (seg == NULL)
+        return 0;
+    int found = 0;
+    AstArena *arena = ast_arena_new();
+    SyntaxErrorInfo err;
+    memset(&err, 0, sizeof err);
+    Module *m = arena ? parse_source(seg, strlen(seg), "<string>", PARSE_FILE, arena, &err) : NULL;
+    if (m == NULL) {
+        parse_error_fini(&err);
+    } else if (m->body.len == 1 && ((Stmt *)m->body.items[0])->kind == STMT_EXPR) {
+        Expr *e = ((Stmt *)m->body.items[0])->v.expr.value;
+        int slen = (int)strlen(seg);
+        if (e->kind == EXPR_BINOP) {
+            Expr *l = e->v.binop.left, *r = e->v.binop.right;
+            for (int i = l->loc.end_col_offset; i < r->loc.col_offset && l->loc.end_lineno == 1; i++) {
+                if (IS_WS(seg[i]))
+                    continue;
+                *left = i;
+                *right = i + 1;
+                if (i + 1 < r->loc.col_offset && !IS_WS(seg[i + 1]))
+                    ++*right;
+                if (i + 1 < r->loc.col_offset && seg[i] == ')')
+                    continue;
+                found = 1;
+                break;
+            }
+        } else if (e->kind == EXPR_SUBSCRIPT) {
+            *left = e->v.subscript.value->loc.end_col_offset;
+            *right = e->v.subscript.slice->loc.end_col_offset + 1;
+            while (*left < slen && (IS_WS(seg[*left]) || seg[*left] != '['))
+                ++*left;
+            while (*right < slen && (IS_WS(seg[*right]) || seg[*right] != ']'))
+                ++*right;
+            if (*right < slen)
+                *right += 1;
+            found = 1;
+        }
+    }
+    if (found) {
+        *left = char_offset(seg, *left) + start;
+        *right = char_offset(seg, *right) + start;
+    }
+    if (arena)
+        ast_arena_free(arena);
+    free(seg);
+    return found;
+}
+
+static void print_source_line(FILE *out, const char *filename, const CodeObject *code, int lasti, int lineno)
+{
+    char *line = read_source_line(filename, lineno);
+    if (line == NULL)
+        return;
+    int trunc = 0;
+    while (IS_WS(line[trunc]))
+        trunc++;
+    int len = (int)strlen(line);
+    while (len > trunc && (IS_WS(line[len - 1]) || line[len - 1] == '\n'))
+        len--;
+    fprintf(out, "    %.*s\n", len - trunc, line + trunc);
+    if (lasti >= 0 && lasti < code->ncode && code->positions != NULL) {
+        const Position *p = &code->positions[lasti];
+        if (p->lineno == lineno && p->end_lineno >= 0 && p->col >= 0 && p->end_col >= 0) {
+            int start = char_offset(line, p->col);
+            int end = char_offset(line, p->end_col);
+            int left = -1, right = -1;
+            if (p->end_lineno == p->lineno) {
+                if (!extract_anchors(line, start, end, &left, &right))
+                    left = right = -1;
+            } else {
+                end = char_offset(line, len);
+            }
+            int stripped_chars = char_offset(line + trunc, len - trunc);
+            int trunc_chars = char_offset(line, trunc);
+            bool secondary = left != -1 || right != -1;
+            if (!(end - start == stripped_chars && !secondary) && end > start) {
+                fputs("    ", out);
+                for (int off = trunc_chars + 1; off <= end; off++) {
+                    if (off <= start)
+                        fputc(' ', out);
+                    else if (secondary && left < off && off <= right)
+                        fputc('^', out);
+                    else
+                        fputc(secondary ? '~' : '^', out);
+                }
+                fputc('\n', out);
+            }
+        }
+    }
+    free(line);
+}
+
+static void print_tb(Object *tbobj, FILE *out)
+{
+    const char *last_file = NULL, *last_name = NULL;
+    int last_line = -1, repeat = 0;
+    fputs("Traceback (most recent call last):\n", out);
+    for (TracebackObject *tb = (TracebackObject *)tbobj; tb != NULL; tb = (TracebackObject *)tb->next) {
+        CodeObject *code = (CodeObject *)tb->code;
+        const char *file = STR_DATA(code->filename), *name = STR_DATA(code->name);
+        if (last_file != NULL && strcmp(file, last_file) == 0 && strcmp(name, last_name) == 0 &&
+            tb->lineno == last_line) {
+            repeat++;
+            if (repeat > 3)
+                continue;
+        } else {
+            if (repeat > 3)
+                fprintf(out, "  [Previous line repeated %d more time%s]\n", repeat - 3, repeat - 3 == 1 ? "" : "s");
+            repeat = 1;
+            last_file = file;
+            last_name = name;
+            last_line = tb->lineno;
+        }
+        fprintf(out, "  File \"%s\", line %d, in %s\n", file, tb->lineno, name);
+        print_source_line(out, file, code, tb->lasti, tb->lineno);
+    }
+    if (repeat > 3)
+        fprintf(out, "  [Previous line repeated %d more time%s]\n", repeat - 3, repeat - 3 == 1 ? "" : "s");
+}
+
+static Object *exc_attr(Object *exc, const char *name)
+{
+    Object *v = obj_getattr_cstr(exc, name);
+    if (v == NULL)
+        exc_clear();
+    return v;
+}
+
+static void print_syntax_error_block(Object *exc, FILE *out)
+{
+    Object *fname = exc_attr(exc, "filename"), *lineno = exc_attr(exc, "lineno");
+    Object *text = exc_attr(exc, "text"), *offset = exc_attr(exc, "offset");
+    Object *end_offset = exc_attr(exc, "end_offset"), *end_lineno = exc_attr(exc, "end_lineno");
+    if (fname != NULL && STR_CHECK(fname) && lineno != NULL && INT_CHECK(lineno)) {
+        fprintf(out, "  File \"%s\", line %zd\n", STR_DATA(fname), int_as_ssize(lineno));
+        if (text != NULL && STR_CHECK(text)) {
+            const char *t = STR_DATA(text);
+            int rlen = (int)STR_NBYTES(text);
+            while (rlen > 0 && t[rlen - 1] == '\n')
+                rlen--;
+            int spaces = 0;
+            while (spaces < rlen && (t[spaces] == ' ' || t[spaces] == '\n' || t[spaces] == '\f'))
+                spaces++;
+            fprintf(out, "    %.*s\n", rlen - spaces, t + spaces);
+            if (offset != NULL && INT_CHECK(offset)) {
+                int off = (int)int_as_ssize(offset);
+                int eoff = (end_offset != NULL && INT_CHECK(end_offset)) ? (int)int_as_ssize(end_offset) : 0;
+                if (end_lineno != NULL && INT_CHECK(end_lineno) && int_as_ssize(end_lineno) != int_as_ssize(lineno))
+                    eoff = 0;
+                if (eoff == 0)
+                    eoff = off;
+                if (off == eoff || eoff == -1)
+                    eoff = off + 1;
+                int spaces_chars = char_offset(t, spaces);
+                int colno = off - 1 - spaces_chars, end_colno = eoff - 1 - spaces_chars;
+                if (colno >= 0) {
+                    fputs("    ", out);
+                    const char *lt = t + spaces;
+                    for (int i = 0; i < colno; i++) {
+                        int b = byte_offset(lt, i);
+                        fputc(lt[b] == '\t' || lt[b] == '\f' ? lt[b] : ' ', out);
+                    }
+                    for (int i = colno; i < end_colno; i++)
+                        fputc('^', out);
+                    fputc('\n', out);
+                }
+            }
+        }
+    }
+    OBJ_XDECREF(fname); OBJ_XDECREF(lineno); OBJ_XDECREF(text);
+    OBJ_XDECREF(offset); OBJ_XDECREF(end_offset); OBJ_XDECREF(end_lineno);
+}
+
+static void print_exception_only(Object *exc, FILE *out)
+{
+    TypeObject *t = TYPE(exc);
+    bool syntax = type_is_subtype(t, Exc_SyntaxError);
+    if (syntax)
+        print_syntax_error_block(exc, out);
+    Object *mod = obj_getattr_cstr((Object *)t, "__module__");
+    if (mod == NULL)
+        exc_clear();
+    if (mod != NULL && STR_CHECK(mod) && !str_eq_cstr(mod, "builtins") && !str_eq_cstr(mod, "__main__"))
+        fprintf(out, "%s.", STR_DATA(mod));
+    OBJ_XDECREF(mod);
+    fputs(t->qualname ? STR_DATA(t->qualname) : t->name, out);
+    Object *s;
+    if (syntax) {
+        s = exc_attr(exc, "msg");
+        if (s != NULL && !STR_CHECK(s)) {
+            Object *x = obj_str(s);
+            OBJ_DECREF(s);
+            s = x;
+        }
+    } else {
+        s = obj_str(exc);
+    }
+    if (s == NULL) {
+        exc_clear();
+        fputs(": <exception str() failed>", out);
+    } else if (STR_NBYTES(s) > 0) {
+        fputs(": ", out);
+        fwrite(STR_DATA(s), 1, (size_t)STR_NBYTES(s), out);
+    }
+    OBJ_XDECREF(s);
+    fputc('\n', out);
+    /* add_note() notes */
+    Object **dp = obj_dict_ptr(exc);
+    Object *notes = (dp && *dp) ? dict_get_str_borrow(*dp, "__notes__") : NULL;
+    if (notes != NULL && LIST_CHECK(notes)) {
+        for (ssize_t i = 0; i < LIST_SIZE(notes); i++) {
+            Object *n = obj_str(LIST_GET(notes, i));
+            if (n == NULL) { exc_clear(); continue; }
+            fprintf(out, "%s\n", STR_DATA(n));
+            OBJ_DECREF(n);
+        }
+    }
+}
+
+#define MAX_CHAIN 64
+
+void tb_print_exception(Object *exc, FILE *out)
+{
+    /* Walk the chain from the newest exception back, then print oldest first. */
+    Object *chain[MAX_CHAIN];
+    int kinds[MAX_CHAIN];     /* how chain[i] relates to chain[i-1]: 1 cause, 2 context */
+    int n = 0;
+    Object *cur = exc;
+    kinds[0] = 0;
+    while (cur != NULL && n < MAX_CHAIN) {
+        bool seen = false;
+        for (int i = 0; i < n; i++)
+            if (chain[i] == cur)
+                seen = true;
+        if (seen)
+            break;
+        chain[n++] = cur;
+        ExceptionObject *e = (ExceptionObject *)cur;
+        if (e->cause != NULL) {
+            kinds[n] = 1;
+            cur = e->cause;
+        } else if (e->context != NULL && !e->suppress_context) {
+            kinds[n] = 2;
+            cur = e->context;
+        } else {
+            cur = NULL;
+        }
+    }
+    for (int i = n - 1; i >= 0; i--) {
+        ExceptionObject *e = (ExceptionObject *)chain[i];
+        if (!EXC_CHECK(chain[i])) {
+            fprintf(out, "TypeError: print_exception(): Exception expected for value, %s found\n",
+                    obj_type_name(chain[i]));
+            continue;
+        }
+        if (e->traceback != NULL)
+            print_tb(e->traceback, out);
+        print_exception_only(chain[i], out);
+        if (i > 0) {
+            if (kinds[i] == 1)
+                fputs("\nThe above exception was the direct cause of the following exception:\n\n", out);
+            else
+                fputs("\nDuring handling of the above exception, another exception occurred:\n\n", out);
+        }
+    }
+    fflush(out);
+}
+
+void vm_write_unraisable(Object *obj)
+{
+    Object *exc = exc_fetch();
+    if (exc == NULL)
+        return;
+    vm_flush_std();
+    Object *r = obj != NULL ? obj_repr(obj) : NULL;
+    if (r == NULL)
+        exc_clear();
+    fprintf(stderr, "Exception ignored in: %s\n", r ? STR_DATA(r) : "<object repr() failed>");
+    OBJ_XDECREF(r);
+    tb_print_exception(exc, stderr);
+    OBJ_DECREF(exc);
+}
