@@ -7,6 +7,8 @@
 #include <stdint.h>
 #include <stdbool.h>
 #include <sys/types.h>
+#include <stdlib.h>
+#include <string.h>
 
 /* DEBUG_REFS: keep a global total of references (vm_ref_total) and, at exit, check that the
  * total is back to its start-up value and that the allocator has no live blocks.

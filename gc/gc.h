@@ -5,6 +5,33 @@
 
 #include "objects/object.h"
 
+#define NUM_GENERATIONS 3
+
+typedef struct Generation {
+    GCHead head;           /* circular list of the generation's objects */
+    int threshold;
+    int count;             /* gen 0: allocations minus deallocations; gen n: collections of n-1 */
+} Generation;
+
+typedef struct GCStats {
+    ssize_t collections, collected, uncollectable;
+} GCStats;
+
+/* The collector's state, read by the gc module (stdlib/mod_gc.c). */
+typedef struct GCState {
+    Generation generations[NUM_GENERATIONS];
+    GCStats stats[NUM_GENERATIONS];
+    bool enabled;              /* gc.enable()/disable(): automatic collections */
+    bool allow_automatic;      /* false until start-up completes and during shutdown */
+    bool collecting;
+    ssize_t long_lived_total, long_lived_pending;
+    bool debug_saveall;        /* DEBUG_SAVEALL: unreachable objects go to gc.garbage */
+    Object *garbage_list;
+    void (*save_garbage)(Object *o);
+} GCState;
+
+extern GCState gc_state;
+
 void gc_track(Object *o);          /* start tracking a fully built container (it must not be tracked) */
 void gc_untrack(Object *o);        /* stop tracking; harmless if not tracked */
 bool gc_is_tracked(Object *o);
@@ -12,6 +39,14 @@ bool gc_is_tracked(Object *o);
 /* Bookkeeping called by obj_alloc/obj_free for GC types (generation 0's count). */
 void gc_on_alloc(void);
 void gc_on_free(void);
+
+bool gc_is_finalized(Object *o);  /* PEP 442: has its finalizer run? */
+void gc_set_finalized(Object *o);
+/* Runs the collections whose thresholds are exceeded (called on allocation). */
+void gc_collect_generations(void);
+ssize_t gc_generation_size(int generation);
+/* Calls fn on every object of [generation] until fn returns non-zero (which is returned). */
+int gc_visit_generation(int generation, int (*fn)(Object *o, void *arg), void *arg);
 
 int gc_init(void);
 void gc_fini(void);

@@ -45,4 +45,23 @@ Object *dict_items_list(Object *d);
 Object *dict_pop_item(Object *d, Object *key, Object *deflt);   /* d.pop(key[, deflt]) */
 ssize_t dict_sizeof(Object *d);                    /* bytes, as CPython's dict.__sizeof__ */
 
+/* Added by the containers part. */
+extern TypeObject dict_reverse_key_iter_type, dict_reverse_value_iter_type, dict_reverse_item_iter_type;
+/* An empty dict sized for [minused] items without resizing (CPython's _PyDict_NewPresized). */
+Object *dict_new_presized(ssize_t minused);
+/* {k0: v0, ...}: BUILD_MAP / BUILD_CONST_KEY_MAP (CPython's _PyDict_FromItems, presized, so that
+ * getsizeof matches); keys[i * keys_step], values[i * values_step], borrowed. */
+Object *dict_from_items(Object *const *keys, ssize_t keys_step, Object *const *values,
+                        ssize_t values_step, ssize_t n);
+/* Backward iteration: start with *pos = dict_nentries(d) - 1; false at the end; borrowed. */
+bool dict_prev(Object *d, ssize_t *pos, Object **key, Object **value);
+ssize_t dict_nentries(Object *d);                  /* entries used in the table, holes included */
+/* An iterator of [type] (dict_key_iter_type ... dict_reverse_item_iter_type) over [d]. */
+Object *dict_iter_new(Object *d, TypeObject *type);
+/* A view of [type] (dict_keys_type, dict_values_type, dict_items_type) on [d]. */
+Object *dict_view_new(Object *d, TypeObject *type);
+/* For the collector (CPython's _PyDict_MaybeUntrack): untracks [d] when nothing it holds can be
+ * part of a cycle. */
+void dict_maybe_untrack(Object *d);
+
 #endif

@@ -411,19 +411,19 @@ int exc_types_init(void)
     Exc_BaseException = &base_exception_type;
     if (type_ready(&base_exception_type) < 0)
         return -1;
-#define EXC(name, base, doc)                                                   \
-    if (strcmp(#name, "BaseException") != 0) {                                 \
+#define EXC(n_, b_, d_)                                                         \
+    if (strcmp(#n_, "BaseException") != 0) {                                 \
         TypeObject *t = calloc(1, sizeof(TypeObject));                          \
         if (t == NULL) return -1;                                               \
-        *t = (TypeObject){ .ob = {{1, &type_type}, 0}, .name = #name, .doc = doc,   \
+        *t = (TypeObject){ .ob = {{1, &type_type}, 0}, .name = #n_, .doc = d_,   \
             .basicsize = sizeof(ExceptionObject), .flags = base_exception_type.flags & \
             (TPFLAG_GC | TPFLAG_BASETYPE | TPFLAG_BASE_EXC_SUBCLASS),            \
             .dealloc = base_exc_dealloc, .traverse = base_exc_traverse,         \
             .clear = base_exc_clear, .repr = base_exc_repr, .str = base_exc_str, \
             .getattro = obj_generic_getattr, .setattro = obj_generic_setattr,   \
             .tp_new = base_exc_new, .tp_init = base_exc_init,                   \
-            .dictoffset = offsetof(ExceptionObject, dict), .base = Exc_##base }; \
-        Exc_##name = t;                                                         \
+            .dictoffset = offsetof(ExceptionObject, dict), .base = Exc_##b_ }; \
+        Exc_##n_ = t;                                                         \
         made_types[n_made++] = t;                                               \
         if (type_ready(t) < 0) return -1;                                       \
     }

@@ -1058,6 +1058,7 @@ static Object *listiter_length_hint(Object *self, Object *const *args, ssize_t n
 static MethodDef listiter_methods[] = {
     {"__length_hint__", listiter_length_hint, METH_DEFAULT,
      "Private method returning an estimate of len(list(it))."},
+    ITER_METHODS,
     {NULL, NULL, 0, NULL},
 };
 
@@ -1107,6 +1108,7 @@ static Object *listreviter_length_hint(Object *self, Object *const *args, ssize_
 static MethodDef listreviter_methods[] = {
     {"__length_hint__", listreviter_length_hint, METH_DEFAULT,
      "Private method returning an estimate of len(list(it))."},
+    ITER_METHODS,
     {NULL, NULL, 0, NULL},
 };
 

@@ -39,6 +39,11 @@ int slice_index_clamped(Object *o, ssize_t *out);
 int slice_unpack(Object *slice, ssize_t *start, ssize_t *stop, ssize_t *step);
 /* CPython's PySlice_AdjustIndices: clamps start/stop to [length]; returns the slice length. */
 ssize_t slice_adjust_indices(ssize_t length, ssize_t *start, ssize_t *stop, ssize_t step);
+/* slice.indices(length) with arbitrary-precision ints (CPython's _PySlice_GetLongIndices):
+ * [length] is a non-negative int; sets three new references. 0, or -1 with an exception. */
+int slice_get_long_indices(Object *slice, Object *length, Object **start, Object **stop,
+                           Object **step);
+extern TypeObject longrange_iter_type;
 /* len(range) as a C ssize_t; -1 with OverflowError for huge ranges. */
 ssize_t range_length(Object *r);
 

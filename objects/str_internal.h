@@ -131,6 +131,14 @@ int str_arg_slice_index(Object *o, ssize_t *out);
 /* Resolves start/end against [len] as slice indices do (negative from the end, clamped). */
 void str_adjust_indices(ssize_t *start, ssize_t *end, ssize_t len);
 
+/* Byte-string search (strmethods.c): forward/backward offset of [n, n+nn) in [h, h+hn) or -1
+ * (an empty needle is found at 0 / hn); count of non-overlapping matches, at most max. */
+ssize_t str_find_bytes(const char *h, ssize_t hn, const char *n, ssize_t nn);
+ssize_t str_rfind_bytes(const char *h, ssize_t hn, const char *n, ssize_t nn);
+ssize_t str_count_bytes(const char *h, ssize_t hn, const char *n, ssize_t nn, ssize_t max);
+/* Releases bytes' cached b'' (bytesobject.c; called by str_fini). */
+void str_bytes_fini(void);
+
 /* ---- codecs shared by str and bytes (strmethods.c) ---- */
 enum { CODEC_UTF8, CODEC_ASCII, CODEC_LATIN1 };
 enum { ERRORS_STRICT, ERRORS_IGNORE, ERRORS_REPLACE, ERRORS_BACKSLASHREPLACE, ERRORS_SURROGATEESCAPE };

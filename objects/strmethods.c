@@ -8,6 +8,7 @@
 #include "objects/listobject.h"
 #include "objects/dictobject.h"
 #include "vm/errors.h"
+#include "gc/alloc.h"
 #include <string.h>
 
 /* ------------------------------------------------------------------------------------------ */
@@ -199,8 +200,7 @@ static inline bool uc_space(uint32_t cp)
     return (str_ucd_flags(cp) & UC_SPACE) != 0;
 }
 
-/* Forward search of [n, n+nn) in [h, h+hn): offset or -1. */
-static ssize_t find_bytes(const char *h, ssize_t hn, const char *n, ssize_t nn)
+ssize_t str_find_bytes(const char *h, ssize_t hn, const char *n, ssize_t nn)
 {
     if (nn > hn) return -1;
     if (nn == 0) return 0;
@@ -208,7 +208,7 @@ static ssize_t find_bytes(const char *h, ssize_t hn, const char *n, ssize_t nn)
     return p ? p - h : -1;
 }
 
-static ssize_t rfind_bytes(const char *h, ssize_t hn, const char *n, ssize_t nn)
+ssize_t str_rfind_bytes(const char *h, ssize_t hn, const char *n, ssize_t nn)
 {
     if (nn > hn) return -1;
     if (nn == 0) return hn;
@@ -221,7 +221,7 @@ static ssize_t rfind_bytes(const char *h, ssize_t hn, const char *n, ssize_t nn)
     return -1;
 }
 
-static ssize_t count_bytes(const char *h, ssize_t hn, const char *n, ssize_t nn, ssize_t max)
+ssize_t str_count_bytes(const char *h, ssize_t hn, const char *n, ssize_t nn, ssize_t max)
 {
     ssize_t count = 0, i = 0;
     if (nn == 1) {
@@ -230,7 +230,7 @@ static ssize_t count_bytes(const char *h, ssize_t hn, const char *n, ssize_t nn,
         return count;
     }
     while (count < max) {
-        ssize_t k = find_bytes(h + i, hn - i, n, nn);
+        ssize_t k = str_find_bytes(h + i, hn - i, n, nn);
         if (k < 0) break;
         count++;
         i += k + nn;
@@ -383,7 +383,7 @@ static Object *do_split(Object *self, Object *const *args, ssize_t nargs, Object
     if (!right) {
         ssize_t i = 0;
         while (maxcount-- > 0) {
-            ssize_t k = find_bytes(d + i, n - i, sd, sn);
+            ssize_t k = str_find_bytes(d + i, n - i, sd, sn);
             if (k < 0) break;
             if (append_piece(list, self, i, i + k) < 0) goto fail;
             i += k + sn;
@@ -392,7 +392,7 @@ static Object *do_split(Object *self, Object *const *args, ssize_t nargs, Object
     } else {
         ssize_t j = n;
         while (maxcount-- > 0) {
-            ssize_t k = rfind_bytes(d, j, sd, sn);
+            ssize_t k = str_rfind_bytes(d, j, sd, sn);
             if (k < 0) break;
             if (append_piece(list, self, k + sn, j) < 0) goto fail;
             j = k;
@@ -513,7 +513,7 @@ static Object *m_replace(Object *self, Object *const *args, ssize_t nargs, Objec
     ssize_t n = STR_NBYTES(self), on = STR_NBYTES(old), nn = STR_NBYTES(new);
     ssize_t count;
     if (on == 0) count = STR_LEN(self) + 1 < max ? STR_LEN(self) + 1 : max;
-    else count = count_bytes(d, n, od, on, max);
+    else count = str_count_bytes(d, n, od, on, max);
     if (count == 0 || (on == nn && memcmp(od, nd, (size_t)on) == 0)) return str_exact_new(self);
     if (nn > on && count > ((ssize_t)(SIZE_MAX / 4) - n) / (nn - on))
         return exc_set_string(Exc_OverflowError, "replace string is too long");
@@ -536,7 +536,7 @@ static Object *m_replace(Object *self, Object *const *args, ssize_t nargs, Objec
         }
     } else {
         for (ssize_t k = 0; k < count; k++) {
-            ssize_t j = i + find_bytes(d + i, n - i, od, on);
+            ssize_t j = i + str_find_bytes(d + i, n - i, od, on);
             memcpy(out, d + i, (size_t)(j - i));
             out += j - i;
             memcpy(out, nd, (size_t)nn);
@@ -579,8 +579,8 @@ static ssize_t do_find(const char *name, Object *self, Object *const *args, ssiz
     Object *sub = need_str(args[0]);
     if (sub == NULL) return -2;
     if (end - start < STR_LEN(sub)) return -1;
-    ssize_t k = right ? rfind_bytes(STR_DATA(self) + b0, b1 - b0, STR_DATA(sub), STR_NBYTES(sub))
-                      : find_bytes(STR_DATA(self) + b0, b1 - b0, STR_DATA(sub), STR_NBYTES(sub));
+    ssize_t k = right ? str_rfind_bytes(STR_DATA(self) + b0, b1 - b0, STR_DATA(sub), STR_NBYTES(sub))
+                      : str_find_bytes(STR_DATA(self) + b0, b1 - b0, STR_DATA(sub), STR_NBYTES(sub));
     if (k < 0) return -1;
     return str_cp_index(self, b0 + k);
 }
@@ -619,7 +619,7 @@ static Object *m_count(Object *self, Object *const *args, ssize_t nargs, Object 
     if (sub == NULL) return NULL;
     if (end - start < STR_LEN(sub)) return int_from_ssize(0);
     if (STR_NBYTES(sub) == 0) return int_from_ssize(end - start + 1);
-    return int_from_ssize(count_bytes(STR_DATA(self) + b0, b1 - b0, STR_DATA(sub), STR_NBYTES(sub),
+    return int_from_ssize(str_count_bytes(STR_DATA(self) + b0, b1 - b0, STR_DATA(sub), STR_NBYTES(sub),
                                       (ssize_t)(SIZE_MAX / 2)));
 }
 
@@ -1018,8 +1018,8 @@ static Object *do_partition(Object *self, Object *const *args, ssize_t nargs, Ob
     if (sep == NULL) return NULL;
     ssize_t sn = STR_NBYTES(sep), n = STR_NBYTES(self);
     if (sn == 0) return exc_set_string(Exc_ValueError, "empty separator");
-    ssize_t k = right ? rfind_bytes(STR_DATA(self), n, STR_DATA(sep), sn)
-                      : find_bytes(STR_DATA(self), n, STR_DATA(sep), sn);
+    ssize_t k = right ? str_rfind_bytes(STR_DATA(self), n, STR_DATA(sep), sn)
+                      : str_find_bytes(STR_DATA(self), n, STR_DATA(sep), sn);
     Object *a, *b, *c;
     if (k < 0) {
         Object *e = str_empty_new(), *s = str_exact_new(self);
@@ -1313,7 +1313,7 @@ static Object *m_translate(Object *self, Object *const *args, ssize_t nargs, Obj
 {
     if (str_arg_one("str.translate", nargs, kwnames) < 0) return NULL;
     Object *table = args[0];
-    Object *cache[128] = {NULL};    /* ASCII results, owned (NONE for "unmapped": kept as is) */
+    Object *cache[128] = {NULL};    /* ASCII results, owned (NotImplemented: unmapped, kept) */
     StrBuilder sb;
     sb_init(&sb);
     const char *d = STR_DATA(self);
@@ -1330,9 +1330,9 @@ static Object *m_translate(Object *self, Object *const *args, ssize_t nargs, Obj
         } else {
             r = translate_lookup(table, cp, &v);
             if (r < 0) goto done;
-            if (cp < 128) cache[cp] = r ? NEWREF(v) : NEWREF(TRUE_OBJ);
+            if (cp < 128) cache[cp] = r ? NEWREF(v) : NEWREF(NOTIMPL);
         }
-        if (r == 0 || v == TRUE_OBJ) {
+        if (r == 0 || v == NOTIMPL) {
             sb_append(&sb, d + i, len);
         } else if (STR_CHECK(v)) {
             sb_append_str(&sb, v);

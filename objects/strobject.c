@@ -1012,4 +1012,5 @@ void str_fini(void)
     itab_mask = itab_used = itab_fill = 0;
     idx_cache.s = NULL;
     str_builder_fini();
+    str_bytes_fini();
 }

@@ -145,7 +145,7 @@ def main():
     w("static const CaseRecord uc_case_records[%d] = {" % len(records))
     recs = sorted(records.items(), key=lambda kv: kv[1])
     for i in range(0, len(recs), 4):
-        w("    " + " ".join("{%d, %d, %d, %d, %d}," % r for r, _ in recs[i:i + 4]))
+        w("    " + " ".join("{%d, {%d, %d, %d, %d}}," % r for r, _ in recs[i:i + 4]))
     w("};")
     w("")
     w("/* runs of mapped code points: first, last, record of even offsets, record of odd offsets */")

@@ -424,6 +424,7 @@ static Object *tupleiter_length_hint(Object *self, Object *const *args, ssize_t 
 static MethodDef tupleiter_methods[] = {
     {"__length_hint__", tupleiter_length_hint, METH_DEFAULT,
      "Private method returning an estimate of len(list(it))."},
+    ITER_METHODS,
     {NULL, NULL, 0, NULL},
 };
 
@@ -442,3 +443,15 @@ TypeObject tuple_iter_type = {
     .methods = tupleiter_methods,
     .base = &object_type,
 };
+
+void tuple_maybe_untrack(Object *t)
+{
+    if (!gc_is_tracked(t)) return;
+    for (ssize_t i = TUPLE_SIZE(t); --i >= 0;) {
+        Object *elt = TUPLE_ITEMS(t)[i];
+        /* a NULL item means the tuple is still being built */
+        if (elt == NULL) return;
+        if (OBJ_IS_GC(elt) && (!TUPLE_CHECK_EXACT(elt) || gc_is_tracked(elt))) return;
+    }
+    gc_untrack(t);
+}

@@ -25,4 +25,9 @@ Object *tuple_from_iterable(Object *iterable);           /* tuple(iterable) */
 Object *tuple_slice(Object *t, ssize_t start, ssize_t stop);
 void tuple_fini(void);                                   /* releases the empty tuple and free lists */
 
+/* Added by the containers part. */
+/* For the collector (CPython's _PyTuple_MaybeUntrack): untracks [t] when no item can be part of
+ * a cycle (atoms, untracked tuples). */
+void tuple_maybe_untrack(Object *t);
+
 #endif

@@ -2,6 +2,7 @@
  * one (method descriptors in its dict, MRO, inherited slots); calling a type creates an instance
  * (tp_new then tp_init). Classes made by the class statement are in objects/classobject.c. */
 #include "objects/typeobject.h"
+#include "objects/slots.h"
 #include "objects/strobject.h"
 #include "objects/intobject.h"
 #include "objects/tupleobject.h"
@@ -236,6 +237,8 @@ int type_ready(TypeObject *t)
         t->qualname = obj_newref(t->name_obj);
     if (add_descriptors(t) < 0)
         return -1;
+    if (!TYPE_HAS_FLAG(t, TPFLAG_HEAPTYPE) && slots_add_wrappers(t) < 0)
+        return -1;
     if (t->doc != NULL && dict_get_str_borrow(t->dict, "__doc__") == NULL) {
         Object *doc = str_from_cstr(t->doc);
         if (doc == NULL || dict_set_str(t->dict, "__doc__", doc) < 0) { OBJ_XDECREF(doc); return -1; }
@@ -422,7 +425,26 @@ static Object *object_reduce_ex_m(Object *self, Object *const *args, ssize_t nar
     return exc_format(Exc_TypeError, "cannot pickle '%s' object", obj_type_name(self));
 }
 
+static Object *object_init_subclass_m(Object *cls, Object *const *args, ssize_t nargs, Object *kwnames)
+{
+    UNUSED(args);
+    if (kwnames != NULL && TUPLE_SIZE(kwnames) > 0)
+        return exc_format(Exc_TypeError, "%U.__init_subclass__() takes no keyword arguments",
+                          ((TypeObject *)cls)->qualname);
+    if (nargs > 0)
+        return exc_format(Exc_TypeError, "%U.__init_subclass__() takes no arguments (%zd given)",
+                          ((TypeObject *)cls)->qualname, nargs);
+    RETURN_NONE;
+}
+
+static Object *object_str(Object *o)
+{
+    return obj_repr(o);
+}
+
 static MethodDef object_methods[] = {
+    {"__init_subclass__", object_init_subclass_m, METH_CLASS,
+     "This method is called when a class is subclassed."},
     {"__dir__", object_dir_m, 0, "Default dir() implementation."},
     {"__sizeof__", object_sizeof_m, 0, "Size of object in memory, in bytes."},
     {"__format__", object_format_m, 0, "Default object formatter."},
@@ -443,6 +465,7 @@ TypeObject object_type = {
     .doc = "The base class of the class hierarchy.",
     .dealloc = object_dealloc,
     .repr = object_repr,
+    .str = object_str,
     .hash = object_hash,
     .richcompare = object_richcompare,
     .getattro = obj_generic_getattr,

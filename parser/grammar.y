@@ -178,7 +178,7 @@ static int with_paren_items(ParserState *ps, AstVec *items, bool comma, Loc loc)
 %type <expr> arith_expr term factor power atom_expr atom star_expr namedexpr_test
 %type <expr> testlist_star_expr testlist yield_expr annotated_rhs lambdef opt_test
 %type <expr> subscript subscriptlist tse_elem el_elem tc_elem exprlist_expr
-%type <expr> ann_target decorator ret_opt class_args_expr
+%type <expr> ann_target decorator ret_opt
 %type <seq> tse_list testlist_comp tc_list sub_list exprlist el_list
 %type <dict> dictorsetmaker dict_list set_list
 %type <param> param_item lparam_item
@@ -315,7 +315,7 @@ ann_target
     ;
 
 assign_targets
-    : annotated_rhs EQUAL               { CKI(ast_set_target(ps, $1, CTX_STORE, TARGET_ASSIGN));
+    : annotated_rhs EQUAL               { CKI(ast_set_target(ps, $1, CTX_STORE, TARGET_ASSIGN1));
                                           $$ = ast_vec1(ps, $1); }
     | assign_targets annotated_rhs EQUAL
                                         { CKI(ast_set_target(ps, $2, CTX_STORE, TARGET_ASSIGN));
@@ -461,7 +461,12 @@ handler
     | EXCEPT test AS NAME COLON block   { CK($$ = ast_alloc(ps->arena, sizeof *$$));
                                           $$->type = $2; $$->name = $4; $$->body = $6;
                                           $$->loc = span_block(@1, $6); }
-    | EXCEPT test COMMA testlist_list   { parse_error_at(ps, "SyntaxError", span(@2, @4),
+    | EXCEPT test COMMA testlist_list COLON
+                                        { parse_error_at(ps, "SyntaxError", span(@2, @4),
+                                              "multiple exception types must be parenthesized");
+                                          YYABORT; }
+    | EXCEPT test COMMA testlist_list AS
+                                        { parse_error_at(ps, "SyntaxError", span(@2, @4),
                                               "multiple exception types must be parenthesized");
                                           YYABORT; }
     ;
@@ -962,7 +967,7 @@ argument
                                           CK($$->value = ast_named(ps, $1, $3, @$)); }
     | test EQUAL test                   { CK($$ = ast_alloc(ps->arena, sizeof *$$));
                                           $$->kind = ARG_KEYWORD; $$->target = $1; $$->value = $3;
-                                          $$->loc = @$; }
+                                          $$->loc = @$; $$->eq_loc = span(@1, @2); }
     | STAR test                         { CK($$ = ast_alloc(ps->arena, sizeof *$$));
                                           $$->kind = ARG_STAR; $$->loc = @$;
                                           CK($$->value = ast_unary1(ps, EXPR_STARRED, $2, @$)); }

@@ -26,6 +26,8 @@ typedef struct ParserState {
     bool single_done;           /* PARSE_SINGLE: the one statement has been reduced */
     bool single_simple;         /* ... and it was a simple statement line */
     bool with_force_tuple;      /* `with (...)` items include a starred or := element */
+    int line_base;              /* f-string field: added to token lines ... */
+    int col_shift;              /* ... and to columns on the field's first line */
     Module *result;
 } ParserState;
 
@@ -46,6 +48,7 @@ typedef struct ArgItem {
     Expr *value;                /* the value (Starred for *x, GeneratorExp for ARG_GENEXP) */
     Expr *target;               /* ARG_KEYWORD: what stood left of '=' */
     Loc loc;
+    Loc eq_loc;                 /* ARG_KEYWORD: from the target to the '=' */
 } ArgItem;
 
 /* A bracketed list as parsed: elements, whether a comma was seen, or a comprehension. */
@@ -64,7 +67,9 @@ typedef struct DictBuild {
 
 /* What the targets are being checked for (selects CPython's wording). */
 typedef enum {
-    TARGET_ASSIGN,              /* "cannot assign to X here. Maybe you meant '==' ..." */
+    TARGET_ASSIGN1,             /* first target of `a = b`: may get "cannot assign to X here.
+                                 * Maybe you meant '==' instead of '='?" */
+    TARGET_ASSIGN,              /* later targets, annotated targets: "cannot assign to X" */
     TARGET_PLAIN,               /* for/with/comprehension targets: "cannot assign to X" */
     TARGET_DEL                  /* "cannot delete X" */
 } TargetKind;

@@ -10,6 +10,7 @@
 #include "objects/floatobject.h"
 #include "objects/listobject.h"
 #include "objects/dictobject.h"
+#include "objects/setobject.h"
 #include "objects/rangeobject.h"
 #include "objects/funcobject.h"
 #include "objects/descrobject.h"
@@ -289,52 +290,6 @@ Object *mod_builtins_lookup_special(Object *o, const char *name, int *found)
     return bound;
 }
 
-/* format(value, spec): spec is a str or NULL (''). */
-static Object *format_value(Object *value, Object *spec)
-{
-    bool empty = spec == NULL || STR_NBYTES(spec) == 0;
-    if (empty) {
-        if (STR_CHECK_EXACT(value))
-            return NEWREF(value);
-        if (INT_CHECK_EXACT(value))
-            return obj_str(value);
-    } else {
-        if (INT_CHECK_EXACT(value) || BOOL_CHECK(value))
-            return int_format(value, spec);
-        if (TYPE(value) == &float_type)
-            return float_format(value, spec);
-        if (STR_CHECK_EXACT(value))
-            return str_format_spec(value, spec);
-    }
-    int found;
-    Object *meth = mod_builtins_lookup_special(value, "__format__", &found);
-    if (meth == NULL) {
-        if (found < 0)
-            return NULL;
-        if (!empty)
-            return exc_format(Exc_TypeError, "unsupported format string passed to %s.__format__",
-                              obj_type_name(value));
-        return obj_str(value);
-    }
-    Object *empty_str = NULL;
-    if (spec == NULL) {
-        empty_str = str_from_cstr("");
-        if (empty_str == NULL) {
-            OBJ_DECREF(meth);
-            return NULL;
-        }
-        spec = empty_str;
-    }
-    Object *res = obj_call_one(meth, spec);
-    OBJ_DECREF(meth);
-    OBJ_XDECREF(empty_str);
-    if (res != NULL && !STR_CHECK(res)) {
-        exc_format(Exc_TypeError, "__format__ must return a str, not %s", obj_type_name(res));
-        OBJ_CLEAR(res);
-    }
-    return res;
-}
-
 static Object *b_format(Object *self, Object *const *args, ssize_t nargs, Object *kwnames)
 {
     UNUSED(self);
@@ -343,7 +298,14 @@ static Object *b_format(Object *self, Object *const *args, ssize_t nargs, Object
     Object *spec = nargs > 1 ? args[1] : NULL;
     if (spec != NULL && !STR_CHECK(spec))
         return exc_format(Exc_TypeError, "format() argument 2 must be str, not %s", obj_type_name(spec));
-    return format_value(args[0], spec);
+    if (spec != NULL)
+        return str_format_value(args[0], spec);
+    Object *empty = str_from_cstr("");
+    if (empty == NULL)
+        return NULL;
+    Object *res = str_format_value(args[0], empty);
+    OBJ_DECREF(empty);
+    return res;
 }
 
 /* ---- isinstance / issubclass ---- */
@@ -620,7 +582,7 @@ static Object *b_import(Object *self, Object *const *args, ssize_t nargs, Object
         return NULL;
     Object *name = a[0];
     if (!STR_CHECK(name))
-        return exc_format(Exc_TypeError, "module name must be str, not %s", obj_type_name(name));
+        return exc_set_string(Exc_TypeError, "module name must be a string");
     if (a[4] != NULL) {
         ssize_t level = obj_as_ssize(a[4], Exc_OverflowError);
         if (level == -1 && exc_occurred())
@@ -695,7 +657,7 @@ static Object *quitter_call(Object *self, Object *const *args, ssize_t nargs, Ob
 
 TypeObject quitter_type = {
     .ob = {.ob = {.refcnt = 1, .type = &type_type}},
-    .name = "Quitter",
+    .name = "_sitebuiltins.Quitter",
     .basicsize = sizeof(QuitterObject),
     .dealloc = obj_free,
     .repr = quitter_repr,
@@ -739,7 +701,7 @@ static MethodDef builtin_methods[] = {
     {NULL, NULL, 0, NULL},
 };
 
-static int set_new(Object *d, const char *name, Object *value)
+static int put_new(Object *d, const char *name, Object *value)
 {
     if (value == NULL)
         return -1;
@@ -755,9 +717,12 @@ Object *mod_builtins_init(void)
         {"dict", &dict_type}, {"enumerate", &enumerate_type}, {"filter", &filter_type},
         {"float", &float_type}, {"int", &int_type}, {"list", &list_type}, {"map", &map_type},
         {"object", &object_type}, {"property", &property_type}, {"range", &range_type},
-        {"reversed", &reversed_type}, {"slice", &slice_type}, {"staticmethod", &staticmethod_type},
+        {"reversed", &reversed_type}, {"set", &set_type}, {"frozenset", &frozenset_type},
+        {"slice", &slice_type}, {"staticmethod", &staticmethod_type},
         {"str", &str_type}, {"tuple", &tuple_type}, {"type", &type_type}, {"zip", &zip_type},
     };
+    if (stdlib_ready_types() < 0)
+        return NULL;
     Object *m = module_new("builtins");
     if (m == NULL)
         return NULL;
@@ -782,10 +747,10 @@ Object *mod_builtins_init(void)
         (dict_set_str(d, "EnvironmentError", (Object *)Exc_OSError) < 0 ||
          dict_set_str(d, "IOError", (Object *)Exc_OSError) < 0))
         goto error;
-    if (set_new(d, "exit", quitter_new("exit")) < 0 || set_new(d, "quit", quitter_new("quit")) < 0)
+    if (put_new(d, "exit", quitter_new("exit")) < 0 || put_new(d, "quit", quitter_new("quit")) < 0)
         goto error;
-    if (set_new(d, "__name__", str_from_cstr("builtins")) < 0 ||
-        set_new(d, "__doc__", str_from_cstr("Built-in functions, exceptions, and other objects.\n\n"
+    if (put_new(d, "__name__", str_from_cstr("builtins")) < 0 ||
+        put_new(d, "__doc__", str_from_cstr("Built-in functions, exceptions, and other objects.\n\n"
                                             "Noteworthy: None is the `nil' object; Ellipsis represents "
                                             "`...' in slices.")) < 0)
         goto error;

@@ -139,6 +139,8 @@ static Object *b_sum(Object *self, Object *const *args, ssize_t nargs, Object *k
     static const char *const names[] = {"iterable", "start", NULL};
     UNUSED(self);
     Object *a[2] = {NULL, NULL};
+    if (nargs < 1)
+        return exc_format(Exc_TypeError, "sum() takes at least 1 positional argument (%zd given)", nargs);
     if (arg_parse("sum", args, nargs, kwnames, names, 1, 1, a) < 0)
         return NULL;
     Object *result;
@@ -357,11 +359,14 @@ static Object *b_divmod(Object *self, Object *const *args, ssize_t nargs, Object
         return float_divmod_values(x, y);
     }
     /* subclasses and other types: __divmod__, then the reflected __rdivmod__ */
-    Object *res = call_binary_special(a, "__divmod__", b);
-    if (res != NOTIMPL)
-        return res;
-    OBJ_DECREF(res);
-    if (TYPE(a) != TYPE(b)) {
+    Object *res;
+    if (!a_builtin) {
+        res = call_binary_special(a, "__divmod__", b);
+        if (res != NOTIMPL)
+            return res;
+        OBJ_DECREF(res);
+    }
+    if (!b_builtin && TYPE(a) != TYPE(b)) {
         res = call_binary_special(b, "__rdivmod__", a);
         if (res != NOTIMPL)
             return res;

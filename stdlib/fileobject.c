@@ -210,7 +210,7 @@ static Object *f_read(Object *self, Object *const *args, ssize_t nargs, Object *
 static Object *f_readlines(Object *self, Object *const *args, ssize_t nargs, Object *kwnames)
 {
     UNUSED(args);
-    if (check_positional_nokw("readlines", nargs, kwnames, 0, 0) < 0)
+    if (check_positional_nokw("readlines", nargs, kwnames, 0, 1) < 0)
         return NULL;
     Object *list = list_new(0);
     if (list == NULL)
@@ -327,7 +327,7 @@ static Object *f_close(Object *self, Object *const *args, ssize_t nargs, Object 
 static Object *f_enter(Object *self, Object *const *args, ssize_t nargs, Object *kwnames)
 {
     UNUSED(args);
-    if (check_no_args("TextIOWrapper.__enter__", nargs, kwnames) < 0)
+    if (check_no_args("_IOBase.__enter__", nargs, kwnames) < 0)
         return NULL;
     if (((FileObject *)self)->closed) {
         err_closed();

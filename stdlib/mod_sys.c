@@ -120,7 +120,9 @@ TypeObject namespace_type = {
 static Object *sys_exit(Object *self, Object *const *args, ssize_t nargs, Object *kwnames)
 {
     UNUSED(self);
-    if (check_positional_nokw("exit", nargs, kwnames, 0, 1) < 0)
+    if (kwnames != NULL && TUPLE_SIZE(kwnames) > 0)
+        return exc_set_string(Exc_TypeError, "sys.exit() takes no keyword arguments");
+    if (check_positional("exit", nargs, 0, 1) < 0)
         return NULL;
     Object *exc;
     if (nargs == 0 || args[0] == NONE)
@@ -138,7 +140,7 @@ static Object *sys_getrecursionlimit(Object *self, Object *const *args, ssize_t 
 {
     UNUSED(self);
     UNUSED(args);
-    if (check_no_args("getrecursionlimit", nargs, kwnames) < 0)
+    if (check_no_args("sys.getrecursionlimit", nargs, kwnames) < 0)
         return NULL;
     return int_from_long(vm_recursion_limit);
 }
@@ -146,7 +148,7 @@ static Object *sys_getrecursionlimit(Object *self, Object *const *args, ssize_t 
 static Object *sys_setrecursionlimit(Object *self, Object *const *args, ssize_t nargs, Object *kwnames)
 {
     UNUSED(self);
-    if (check_one_arg("setrecursionlimit", nargs, kwnames) < 0)
+    if (check_one_arg("sys.setrecursionlimit", nargs, kwnames) < 0)
         return NULL;
     int limit;
     if (mod_builtins_as_c_int(args[0], &limit) < 0)
@@ -192,7 +194,7 @@ static ssize_t sizeof_object(Object *o)
         if (res == NULL)
             return -1;
         if (!INT_CHECK(res)) {
-            exc_format(Exc_TypeError, "'%s' object cannot be interpreted as an integer", obj_type_name(res));
+            exc_set_string(Exc_TypeError, "an integer is required");
             OBJ_DECREF(res);
             return -1;
         }
@@ -253,7 +255,7 @@ static Object *sys_getdefaultencoding(Object *self, Object *const *args, ssize_t
 {
     UNUSED(self);
     UNUSED(args);
-    if (check_no_args("getdefaultencoding", nargs, kwnames) < 0)
+    if (check_no_args("sys.getdefaultencoding", nargs, kwnames) < 0)
         return NULL;
     return str_from_cstr("utf-8");
 }
@@ -262,7 +264,7 @@ static Object *sys_getfilesystemencoding(Object *self, Object *const *args, ssiz
 {
     UNUSED(self);
     UNUSED(args);
-    if (check_no_args("getfilesystemencoding", nargs, kwnames) < 0)
+    if (check_no_args("sys.getfilesystemencoding", nargs, kwnames) < 0)
         return NULL;
     return str_from_cstr("utf-8");
 }
@@ -271,7 +273,7 @@ static Object *sys_debugmallocstats(Object *self, Object *const *args, ssize_t n
 {
     UNUSED(self);
     UNUSED(args);
-    if (check_no_args("_debugmallocstats", nargs, kwnames) < 0)
+    if (check_no_args("sys._debugmallocstats", nargs, kwnames) < 0)
         return NULL;
     mem_debug_stats(stderr);
     fflush(stderr);

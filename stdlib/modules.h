@@ -33,7 +33,10 @@ Object *mod_sys_get_borrow(const char *name);
 extern int vm_recursion_limit;
 
 /* The static types defined in stdlib/ (the std stream type, exit/quit's type, sys.implementation's
- * namespace type), NULL-terminated: vm_init readies them with the other built-in types. */
+ * namespace type), NULL-terminated. mod_builtins_init readies them (stdlib_ready_types). */
 extern TypeObject *const stdlib_static_types[];
+int stdlib_ready_types(void);      /* type_ready on each of them; 0 or -1 */
+/* Shutdown, after the modules are gone: releases what stdlib/ keeps (its static types' dicts). */
+void stdlib_fini(void);
 
 #endif

@@ -2,6 +2,7 @@
  * import system and sys.builtin_module_names read it), and the list of stdlib/'s static types. */
 #include "stdlib/modules.h"
 #include "stdlib/builtins_internal.h"
+#include "objects/typeobject.h"
 
 #include <string.h>
 
@@ -27,3 +28,18 @@ TypeObject *const stdlib_static_types[] = {
     &namespace_type,
     NULL,
 };
+
+int stdlib_ready_types(void)
+{
+    for (TypeObject *const *t = stdlib_static_types; *t != NULL; t++) {
+        if (type_ready(*t) < 0)
+            return -1;
+    }
+    return 0;
+}
+
+void stdlib_fini(void)
+{
+    for (TypeObject *const *t = stdlib_static_types; *t != NULL; t++)
+        type_fini_static(*t);
+}

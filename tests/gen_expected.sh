@@ -5,6 +5,8 @@
 #   tests/repl/x.txt       run as `python3 -q -i` in tests/repl with x.txt on stdin
 # Format: stdout; a line "--- stderr ---" and stderr if stderr is not empty; a line "--- exit N ---"
 # if the status is not 0 (a newline is added before a marker when the text before lacks one).
+# CPython 3.11 prints the main script's absolute path in tracebacks: "<absolute dir>/" is removed
+# from both streams (File "x.py"), so expectations do not depend on where the checkout lives.
 # Files whose first line starts with "# tally-only:" are deliberate differences: skipped, their .out
 # is written by hand. Usage: tests/gen_expected.sh [file...]   (default: all of them)
 set -euo pipefail
@@ -68,6 +70,11 @@ run_one() {
         echo "gen_expected.sh: $f: python3 timed out after ${TIMEOUT}s; no .out written" >&2
         return 1
     fi
+    "$PY" -c 'import sys
+prefix = sys.argv[1].encode() + b"/"
+for path in sys.argv[2:]:
+    with open(path, "rb") as f: data = f.read()
+    with open(path, "wb") as f: f.write(data.replace(prefix, b""))' "$(cd "$dir" && pwd -P)" "$tmp/out" "$tmp/err"
     expect "$stem.out" "$tmp/out" "$tmp/err" "$status"
     echo "wrote $stem.out"
 }

@@ -112,12 +112,15 @@ static const ExcTableEntry *find_handler(const CodeObject *code, int i)
 Object *vm_eval(Frame *f)
 {
 #if USE_COMPUTED_GOTO
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Woverride-init"
     static void *const dispatch_table[256] = {
         [0 ... 255] = &&TARGET_BAD_OPCODE,
 #define OPCODE(name, kind, effect, doc) [OP_##name] = &&TARGET_##name,
 #include "vm/opcodes.def"
 #undef OPCODE
     };
+#pragma GCC diagnostic pop
 #endif
     CodeObject *code;
     const Instr *ip;

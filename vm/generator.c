@@ -347,7 +347,8 @@ static int gen_traverse(Object *self, visitproc visit, void *arg)
 {
     GenObject *g = (GenObject *)self;
     VISIT(g->handled);
-    if (g->frame != NULL)
+    /* a running frame's saved stack top is stale: its stack holds only external references */
+    if (g->frame != NULL && !g->running)
         return frame_traverse(g->frame, visit, arg);
     return 0;
 }

@@ -1,13 +1,15 @@
 /* test_scripts.c: the script suite and the REPL transcripts, run against the interpreter under test
  * (TALLY_BIN, default build/debug/tally), one Criterion test case per file found at run time:
- *   scripts::run      tests/scripts/**\/*.py: `tally x.py` in the script's directory, stdin from x.in
- *                     if present (else /dev/null); output compared with x.out
- *   transcripts::run  tests/repl/*.txt: `tally -q -i` in tests/repl with the file on stdin (not a
- *                     terminal: python3 then prints prompts to stderr); output compared with x.out
+ *   scripts::run      every x.py under tests/scripts: `tally x.py` in the script's directory, stdin
+ *                     from x.in if present (else /dev/null); output compared with x.out
+ *   transcripts::run  every x.txt in tests/repl: `tally -q -i` in tests/repl with x.txt on stdin (not
+ *                     a terminal: python3 then prints prompts to stderr); output compared with x.out
  * Expectation format (tests/README.md; tests/gen_expected.sh writes it from python3 3.11): stdout;
  * then, if stderr was not empty, a line "--- stderr ---" and stderr; then, if the exit status was
  * not 0, a line "--- exit N ---" (N = 128 + signal for a signal). A marker always starts a line: a
- * newline is added before it when the text before does not end with one. */
+ * newline is added before it when the text before does not end with one. CPython 3.11 shows the
+ * main script's absolute path in tracebacks, so "<absolute dir of the test>/" is removed from both
+ * streams first (File "x.py"), which keeps the expectations independent of the checkout's place. */
 #include <criterion/criterion.h>
 #include <criterion/parameterized.h>
 
@@ -251,6 +253,22 @@ static void run_program(char *const argv[], const char *cwd, const char *stdin_p
     r->status = WIFEXITED(wstatus) ? WEXITSTATUS(wstatus) : 128 + WTERMSIG(wstatus);
 }
 
+/* Removes every occurrence of [what] from [t]. */
+static void text_remove_all(Text *t, const char *what)
+{
+    size_t n = strlen(what), w = 0;
+    if (n == 0) return;
+    for (size_t r = 0; r < t->len;) {
+        if (r + n <= t->len && memcmp(t->data + r, what, n) == 0) {
+            r += n;
+            continue;
+        }
+        t->data[w++] = t->data[r++];
+    }
+    t->len = w;
+    t->data[w] = '\0';
+}
+
 /* stdout, "--- stderr ---" + stderr, "--- exit N ---": the expectation format. */
 static void build_actual(const RunResult *r, Text *t)
 {
@@ -324,7 +342,7 @@ static void add_line(Text *t, const char *prefix, const char *s, size_t n)
 }
 
 /* A unified-diff-like hunk from the first differing line to the last (common tail trimmed), with
- * two lines of context, at most 15 lines per side. */
+ * two lines of context, at most 8 lines per side. */
 static void describe_diff(Text *msg, const char *exp, size_t elen, const char *got, size_t glen)
 {
     Lines e = split_lines(exp, elen), g = split_lines(got, glen);
@@ -336,10 +354,10 @@ static void describe_diff(Text *msg, const char *exp, size_t elen, const char *g
     snprintf(head, sizeof head, "@@ first difference at line %zu (- expected, + got) @@\n", first + 1);
     text_adds(msg, head);
     for (size_t i = first >= 2 ? first - 2 : 0; i < first; i++) add_line(msg, "  ", e.start[i], e.len[i]);
-    for (size_t i = first; i < ee && i < first + 15; i++) add_line(msg, "- ", e.start[i], e.len[i]);
-    if (ee > first + 15) text_adds(msg, "- ...\n");
-    for (size_t i = first; i < ge && i < first + 15; i++) add_line(msg, "+ ", g.start[i], g.len[i]);
-    if (ge > first + 15) text_adds(msg, "+ ...\n");
+    for (size_t i = first; i < ee && i < first + 8; i++) add_line(msg, "- ", e.start[i], e.len[i]);
+    if (ee > first + 8) text_adds(msg, "- ...\n");
+    for (size_t i = first; i < ge && i < first + 8; i++) add_line(msg, "+ ", g.start[i], g.len[i]);
+    if (ge > first + 8) text_adds(msg, "+ ...\n");
     for (size_t i = ee; i < e.n && i < ee + 2; i++) add_line(msg, "  ", e.start[i], e.len[i]);
     free(e.start);
     free(e.len);
@@ -411,6 +429,11 @@ static void check_case(const char *case_path, const char *expect_suffix, bool tr
     RunResult r;
     int timeout = timeout_seconds();
     run_program(argv, dir, abs_stdin, timeout, &r);
+    char abs_dir[PATH_MAX + 1];
+    cr_assert_not_null(realpath(dir, abs_dir), "realpath(%s)", dir);
+    strcat(abs_dir, "/");
+    text_remove_all(&r.out, abs_dir);
+    text_remove_all(&r.err, abs_dir);
     Text actual = {0};
     text_add(&actual, "", 0);
     build_actual(&r, &actual);

@@ -1,0 +1,38 @@
+/* slots.h: the table linking dunder method names to C type slots (objects/slots.c). */
+#ifndef TALLY_SLOTS_H
+#define TALLY_SLOTS_H
+
+#include "objects/object.h"
+
+typedef enum {
+    SK_UNARY, SK_NEXT, SK_HASH, SK_LEN, SK_BOOL, SK_BINARY, SK_RBINARY, SK_INPLACE, SK_RICHCMP,
+    SK_GETITEM, SK_SETITEM, SK_DELITEM, SK_CONTAINS, SK_CALL, SK_GETATTR, SK_SETATTR, SK_DELATTR,
+    SK_DESCR_GET, SK_DESCR_SET, SK_DESCR_DELETE, SK_INIT, SK_NEW, SK_FINALIZE
+} SlotKind;
+
+typedef struct SlotDef {
+    const char *name;          /* "__add__" */
+    size_t offset;             /* offset of the slot in TypeObject */
+    SlotKind kind;
+    int op;                    /* NB_* or RICH_* where the slot is shared */
+    void *trampoline;          /* the slot function calling the Python method */
+    const char *flags;         /* "no-wrapper": built-in types get no wrapper for it */
+} SlotDef;
+
+typedef struct WrapperDescrObject {   /* int.__add__: a C slot callable from Python */
+    Object ob;
+    const SlotDef *slot;
+    TypeObject *owner;
+} WrapperDescrObject;
+
+extern const SlotDef slotdefs[];
+extern const binaryfunc slot_binop_table[NB__COUNT];
+extern TypeObject wrapper_descr_type, method_wrapper_type;
+
+/* Adds wrappers for the C slots a built-in type defines itself (type_ready). 0 or -1. */
+int slots_add_wrappers(TypeObject *t);
+/* Points the slots of a new class at trampolines for its Python-level dunders. */
+void slots_fixup_heap_type(TypeObject *t);
+Object *method_wrapper_new(Object *descr, Object *self);
+
+#endif

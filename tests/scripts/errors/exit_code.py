@@ -1,0 +1,4 @@
+# sys.exit with a status: no traceback, the status becomes the exit code.
+import sys
+print("exiting with 3")
+sys.exit(3)

@@ -1,0 +1,3 @@
+# IndentationError: a block that is never indented.
+def broken():
+return 1

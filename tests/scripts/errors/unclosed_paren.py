@@ -1,0 +1,3 @@
+# An unclosed bracket at the end of the file.
+values = [1, 2, 3
+print(values)
