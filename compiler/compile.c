@@ -475,6 +475,10 @@ int compile_enter_scope(Compiler *c, const char *name, UnitKind kind, const void
     c->nestlevel++;
     for (int i = 0; i < u->ste->nparams; i++)
         TRY(map_add(&u->varnames, u->ste->params[i], 0));
+    /* cells: parameters first (in parameter order), then the other cells sorted (CPython 3.11's
+     * co_cellvars order) */
+    for (int i = 0; i < u->ste->nparams; i++)
+        if (symtable_scope(u->ste, u->ste->params[i]) == SCOPE_CELL) TRY(map_add(&u->cellvars, u->ste->params[i], 0));
     TRY(names_by_scope(&u->cellvars, u->ste, SCOPE_CELL, 0));
     if (u->ste->needs_class_closure) TRY(map_add(&u->cellvars, "__class__", 0));
     TRY(names_by_scope(&u->freevars, u->ste, SCOPE_FREE, DEF_FREE_CLASS));
@@ -705,7 +709,7 @@ int compile_body(Compiler *c, const AstVec *body, bool is_module)
         /* the docstring */
         i = 1;
         SET_LOC(c, first->loc);
-        VISIT(c, first->v.expr.value);
+        VISIT_EXPR(c, first->v.expr.value);
         TRY(compile_nameop(c, "__doc__", CTX_STORE));
     }
     for (; i < body->len; i++) TRY(compile_visit_stmt(c, body->items[i]));
@@ -730,7 +734,7 @@ static int compile_mod(Compiler *c, Module *mod, CodeObject **out)
             exc_bad_internal_call("compile_module: eval input must be one expression");
             return -1;
         }
-        VISIT(c, ((Stmt *)mod->body.items[0])->v.expr.value);
+        VISIT_EXPR(c, ((Stmt *)mod->body.items[0])->v.expr.value);
         UNSET_LOC(c);
         ADDOP(c, OP_RETURN_VALUE);
         add_none = false;

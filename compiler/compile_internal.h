@@ -131,6 +131,9 @@ Object *compile_fold(Compiler *c, Expr *e, int *err);
 bool compile_is_const(Expr *e);
 
 /* ---- compile_stmt.c ---- */
+/* CPython's update_start_location_to_match_attr: a multi-line attribute's instructions start on
+ * its last line. */
+void compile_attr_loc(Compiler *c, Expr *attr);
 int compile_visit_stmt(Compiler *c, Stmt *s);
 int compile_visit_stmts(Compiler *c, const AstVec *v);
 /* The body of a module or class: __annotations__ setup, docstring, statements. */
@@ -152,6 +155,8 @@ int compile_default_arguments(Compiler *c, Arguments *a);
  * MAKE_FUNCTION [flags]. Steals [co]. */
 int compile_make_closure(Compiler *c, CodeObject *co, int flags);
 int compile_call_exit_with_nones(Compiler *c);
+/* "cannot assign to __debug__" for a parameter named __debug__. */
+int compile_check_debug_args(Compiler *c, Arguments *a);
 
 /* ---- assemble.c ---- */
 /* Finishes the current unit: appends `LOAD_CONST None; RETURN_VALUE` if [add_none] (dead code is
@@ -164,7 +169,7 @@ CodeObject *compile_assemble(Compiler *c, bool add_none);
 #define ADDOP_JUMP(c, op, l) TRY(compile_addop_jump((c), (op), (l)))
 #define NEW_LABEL(c, var) do { if (((var) = compile_new_label(c)) < 0) return -1; } while (0)
 #define USE_LABEL(c, l) TRY(compile_bind_label((c), (l)))
-#define VISIT(c, e) TRY(compile_visit_expr((c), (e)))
+#define VISIT_EXPR(c, e) TRY(compile_visit_expr((c), (e)))
 #define SET_LOC(c, l) ((c)->u->loc = (l))
 #define UNSET_LOC(c) ((c)->u->loc = compile_no_loc)
 

@@ -48,7 +48,7 @@ static int argannotation(Compiler *c, const char *name, Expr *ann, int *count)
     const char *mangled = symtable_mangle(c->st, c->u->private_name, name);
     if (!mangled) return -1;
     TRY(compile_load_const_steal(c, str_const(mangled)));
-    VISIT(c, ann);
+    VISIT_EXPR(c, ann);
     (*count)++;
     return 0;
 }
@@ -90,6 +90,7 @@ static int compile_function(Compiler *c, Stmt *s)
 {
     Arguments *args = s->v.funcdef.args;
     const AstVec *decos = &s->v.funcdef.decorators;
+    TRY(compile_check_debug_args(c, args));
     TRY(compile_visit_exprs(c, decos));
     int firstlineno = decos->len ? ((Expr *)decos->items[0])->loc.lineno : s->loc.lineno;
     int flags = compile_default_arguments(c, args);
@@ -238,7 +239,7 @@ static int compile_return(Compiler *c, Stmt *s)
     if (err) return -1;
     bool preserve_tos = v && !cv;
     if (preserve_tos) {
-        VISIT(c, v);
+        VISIT_EXPR(c, v);
     } else if (v && v->loc.lineno == s->loc.lineno) {
         SET_LOC(c, v->loc);
     }
@@ -320,11 +321,11 @@ static int compile_for(Compiler *c, Stmt *s)
     NEW_LABEL(c, cleanup);
     NEW_LABEL(c, end);
     TRY(compile_push_fblock(c, FB_FOR_LOOP, start, end, NULL, c->u->cur_handler));
-    VISIT(c, s->v.for_.iter);
+    VISIT_EXPR(c, s->v.for_.iter);
     ADDOP(c, OP_GET_ITER);
     USE_LABEL(c, start);
     ADDOP_JUMP(c, OP_FOR_ITER, cleanup);
-    VISIT(c, s->v.for_.target);
+    VISIT_EXPR(c, s->v.for_.target);
     TRY(compile_visit_stmts(c, &s->v.for_.body));
     UNSET_LOC(c);
     ADDOP_JUMP(c, OP_JUMP, start);
@@ -392,7 +393,7 @@ static int compile_try_except(Compiler *c, Stmt *s)
         int next;
         NEW_LABEL(c, next);
         if (h->type) {
-            VISIT(c, h->type);
+            VISIT_EXPR(c, h->type);
             ADDOP(c, OP_CHECK_EXC_MATCH);
             ADDOP_JUMP(c, OP_POP_JUMP_IF_FALSE, next);
         }
@@ -507,13 +508,13 @@ static int compile_with(Compiler *c, Stmt *s, int pos)
     NEW_LABEL(c, exit);
     NEW_LABEL(c, cleanup);
     NEW_LABEL(c, suppress);
-    VISIT(c, item->context_expr);
+    VISIT_EXPR(c, item->context_expr);
     ADDOP(c, OP_BEFORE_WITH);
     int outer = u->cur_handler;
     TRY(compile_push_fblock(c, FB_WITH, -1, -1, s, outer));
     /* the handler keeps only `exit` below the exception: one less than here */
     if (compile_push_handler(c, final, -1) < 0) return -1;
-    if (item->optional_vars) VISIT(c, item->optional_vars);
+    if (item->optional_vars) VISIT_EXPR(c, item->optional_vars);
     else ADDOP(c, OP_POP_TOP);
     if (pos + 1 == s->v.with.items.len) TRY(compile_visit_stmts(c, &s->v.with.body));
     else TRY(compile_with(c, s, pos + 1));
@@ -551,10 +552,10 @@ static int compile_raise(Compiler *c, Stmt *s)
 {
     int n = 0;
     if (s->v.raise.exc) {
-        VISIT(c, s->v.raise.exc);
+        VISIT_EXPR(c, s->v.raise.exc);
         n++;
         if (s->v.raise.cause) {
-            VISIT(c, s->v.raise.cause);
+            VISIT_EXPR(c, s->v.raise.cause);
             n++;
         }
     }
@@ -569,7 +570,7 @@ static int compile_assert(Compiler *c, Stmt *s)
     TRY(compile_jump_if(c, s->v.assert_.test, end, true));
     ADDOP(c, OP_LOAD_ASSERTION_ERROR);
     if (s->v.assert_.msg) {
-        VISIT(c, s->v.assert_.msg);
+        VISIT_EXPR(c, s->v.assert_.msg);
         ADDOP_I(c, OP_CALL, 1);
     }
     ADDOP_I(c, OP_RAISE_VARARGS, 1);
@@ -682,10 +683,10 @@ static int compile_assign(Compiler *c, Stmt *s)
             OBJ_DECREF(folded);
         }
     }
-    VISIT(c, value);
+    VISIT_EXPR(c, value);
     for (int i = 0; i < targets->len; i++) {
         if (i < targets->len - 1) ADDOP_I(c, OP_COPY, 1);
-        VISIT(c, targets->items[i]);
+        VISIT_EXPR(c, targets->items[i]);
     }
     return 0;
 }
@@ -715,14 +716,14 @@ static int compile_augassign(Compiler *c, Stmt *s)
     SET_LOC(c, e->loc);
     switch (e->kind) {
     case EXPR_ATTRIBUTE:
-        VISIT(c, e->v.attribute.value);
+        VISIT_EXPR(c, e->v.attribute.value);
         ADDOP_I(c, OP_COPY, 1);
         compile_attr_loc(c, e);
         TRY(compile_addop_name(c, OP_LOAD_ATTR, e->v.attribute.attr, true));
         break;
     case EXPR_SUBSCRIPT:
-        VISIT(c, e->v.subscript.value);
-        VISIT(c, e->v.subscript.slice);
+        VISIT_EXPR(c, e->v.subscript.value);
+        VISIT_EXPR(c, e->v.subscript.slice);
         ADDOP_I(c, OP_COPY, 2);
         ADDOP_I(c, OP_COPY, 2);
         ADDOP(c, OP_BINARY_SUBSCR);
@@ -734,7 +735,7 @@ static int compile_augassign(Compiler *c, Stmt *s)
         return compile_error(c, "'%s' is an illegal expression for augmented assignment", "expression");
     }
     SET_LOC(c, saved);
-    VISIT(c, s->v.augassign.value);
+    VISIT_EXPR(c, s->v.augassign.value);
     ADDOP_I(c, OP_BINARY_OP, (int)s->v.augassign.op + BINOP_INPLACE);
     SET_LOC(c, e->loc);
     switch (e->kind) {
@@ -758,7 +759,7 @@ static int compile_augassign(Compiler *c, Stmt *s)
 /* Evaluates [e] for its side effects (annotations that are not stored). */
 static int check_ann_expr(Compiler *c, Expr *e)
 {
-    VISIT(c, e);
+    VISIT_EXPR(c, e);
     ADDOP(c, OP_POP_TOP);
     return 0;
 }
@@ -767,15 +768,15 @@ static int compile_annassign(Compiler *c, Stmt *s)
 {
     Expr *t = s->v.annassign.target;
     if (s->v.annassign.value) {
-        VISIT(c, s->v.annassign.value);
-        VISIT(c, t);
+        VISIT_EXPR(c, s->v.annassign.value);
+        VISIT_EXPR(c, t);
     }
     bool module_or_class = c->u->kind == UNIT_MODULE || c->u->kind == UNIT_CLASS;
     switch (t->kind) {
     case EXPR_NAME:
         if (strcmp(t->v.name.id, "__debug__") == 0) return compile_error(c, "cannot assign to __debug__");
         if (s->v.annassign.simple && module_or_class) {
-            VISIT(c, s->v.annassign.annotation);
+            VISIT_EXPR(c, s->v.annassign.annotation);
             TRY(compile_addop_name(c, OP_LOAD_NAME, "__annotations__", false));
             const char *mangled = symtable_mangle(c->st, c->u->private_name, t->v.name.id);
             if (!mangled) return -1;
@@ -821,12 +822,12 @@ static int compile_annassign(Compiler *c, Stmt *s)
 static int compile_expr_stmt(Compiler *c, Expr *value)
 {
     if (c->interactive && c->nestlevel <= 1) {
-        VISIT(c, value);
+        VISIT_EXPR(c, value);
         ADDOP(c, OP_PRINT_EXPR);
         return 0;
     }
     if (compile_is_const(value)) return 0;      /* a constant statement does nothing */
-    VISIT(c, value);
+    VISIT_EXPR(c, value);
     UNSET_LOC(c);
     ADDOP(c, OP_POP_TOP);
     return 0;

@@ -290,7 +290,7 @@ static void delete_garbage(GCHead *collectable, GCHead *old)
     while (!list_is_empty(collectable)) {
         GCHead *g = gc_next(collectable);
         Object *o = FROM_GC(g);
-        if (gc_state.debug_saveall && gc_state.garbage_list != NULL) {
+        if (gc_state.debug_saveall && gc_state.save_garbage != NULL) {
             gc_state.save_garbage(o);
         } else {
             inquiry clear = TYPE(o)->clear;
@@ -359,7 +359,11 @@ ssize_t gc_collect(int generation)
         return -1;
     }
     Object *saved = exc_fetch();
+    if (gc_state.on_collect != NULL)
+        gc_state.on_collect(0, generation, 0, 0);
     ssize_t n = collect(generation);
+    if (gc_state.on_collect != NULL)
+        gc_state.on_collect(1, generation, n, 0);
     exc_restore(saved);
     return n;
 }

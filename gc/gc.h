@@ -26,8 +26,9 @@ typedef struct GCState {
     bool collecting;
     ssize_t long_lived_total, long_lived_pending;
     bool debug_saveall;        /* DEBUG_SAVEALL: unreachable objects go to gc.garbage */
-    Object *garbage_list;
-    void (*save_garbage)(Object *o);
+    void (*save_garbage)(Object *o);     /* DEBUG_SAVEALL: appends to gc.garbage */
+    /* gc.callbacks and DEBUG_STATS: called before (phase 0) and after (phase 1) a collection */
+    void (*on_collect)(int phase, int generation, ssize_t collected, ssize_t uncollectable);
 } GCState;
 
 extern GCState gc_state;

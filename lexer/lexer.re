@@ -674,7 +674,7 @@ static int scan(Lexer *lx, LexToken *t)
         return TOK_YYEOF;
     }
     if (lx->at_bol && lx->level == 0 && lx->pending == 0) {
-        if (indentation(lx) < 0) return TOK_YYerror;
+        if (indentation(lx) != 0) return TOK_YYerror;
     }
     if (lx->pending) {
         set_pos(lx, t, lx->cur, lx->cur);
@@ -780,7 +780,7 @@ again:
         for (const char *p = start; p < YYCURSOR; p++) {
             if ((unsigned char)*p >= 0x80) {
                 set_pos(lx, t, start, YYCURSOR);
-                if (verify_identifier(lx, start, YYCURSOR) < 0) return TOK_YYerror;
+                if (verify_identifier(lx, start, YYCURSOR) != 0) return TOK_YYerror;
                 break;
             }
         }
@@ -869,9 +869,9 @@ static int scan_into_history(Lexer *lx)
     t->kind = kind;
     t->level = level;
     if (kind == TOK_LPAR || kind == TOK_LSQB || kind == TOK_LBRACE) {
-        if (open_paren(lx, t, *t->start) < 0) { lx->ntoks--; return -1; }
+        if (open_paren(lx, t, *t->start) != 0) { lx->ntoks--; return -1; }
     } else if (kind == TOK_RPAR || kind == TOK_RSQB || kind == TOK_RBRACE) {
-        if (close_paren(lx, t, *t->start) < 0) { lx->ntoks--; return -1; }
+        if (close_paren(lx, t, *t->start) != 0) { lx->ntoks--; return -1; }
     }
     lx->last_kind = kind;
     return lx->ntoks - 1;

@@ -27,7 +27,6 @@ typedef struct ExcTableEntry {
 #define CO_NESTED 0x10
 #define CO_GENERATOR 0x20
 #define CO_NOFREE 0x40
-#define CO_HAS_DOCSTRING 0x100000  /* tally: consts[0] is the docstring */
 
 typedef struct CodeObject {
     Object ob;

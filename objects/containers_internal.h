@@ -87,28 +87,4 @@ static inline Object *lookup_special(Object *o, const char *name)
     return get(f, o, (Object *)TYPE(o));
 }
 
-/* __iter__ and __next__ as methods of the iterator types written in C (the VM uses the slots;
- * these serve explicit it.__next__() calls). */
-static inline Object *iter_self_method(Object *self, Object *const *args, ssize_t nargs,
-                                       Object *kwnames)
-{
-    UNUSED(args);
-    if (no_args("__iter__", nargs, kwnames) < 0) return NULL;
-    return obj_newref(self);
-}
-
-static inline Object *iter_next_method(Object *self, Object *const *args, ssize_t nargs,
-                                       Object *kwnames)
-{
-    UNUSED(args);
-    if (no_args("__next__", nargs, kwnames) < 0) return NULL;
-    Object *r = TYPE(self)->iternext(self);
-    if (r == NULL && !exc_occurred()) exc_set_object(Exc_StopIteration, NULL);
-    return r;
-}
-
-#define ITER_METHODS                                                                   \
-    {"__iter__", iter_self_method, METH_DEFAULT, "Implement iter(self)."},             \
-    {"__next__", iter_next_method, METH_DEFAULT, "Implement next(self)."}
-
 #endif

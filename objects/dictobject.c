@@ -19,6 +19,7 @@
 #include "objects/listobject.h"
 #include "objects/intobject.h"
 #include "objects/rangeobject.h"
+#include "objects/setobject.h"
 #include "objects/containers_internal.h"
 #include "gc/alloc.h"
 #include "gc/gc.h"
@@ -1193,12 +1194,10 @@ static Object *dict_repr(Object *self)
 static int dict_equal(DictObject *a, DictObject *b)
 {
     if (a->used != b->used) return 0;
-    for (ssize_t i = 0; i < a->keys->nentries; i++) {
-        Object *key, *aval;
-        hash_t hash;
-        ssize_t pos = i;
-        if (!next_entry(a, &pos, &key, &aval, &hash)) break;
-        if (pos != i + 1) continue;         /* entry i is a hole */
+    Object *key, *aval;
+    hash_t hash;
+    /* next_entry re-reads a's table every time: comparisons may change it */
+    for (ssize_t pos = 0; next_entry(a, &pos, &key, &aval, &hash);) {
         OBJ_INCREF(aval);
         OBJ_INCREF(key);
         Object *bval;
@@ -1474,6 +1473,17 @@ static Object *meth_fromkeys(Object *cls, Object *const *args, ssize_t nargs, Ob
         Object *key;
         hash_t hash;
         while (next_entry(src, &pos, &key, NULL, &hash)) {
+            if (insertdict(mp, obj_newref(key), hash, obj_newref(value)) < 0) goto fail;
+        }
+        return d;
+    }
+    if (DICT_CHECK_EXACT(d) && (TYPE(iterable) == &set_type || TYPE(iterable) == &frozenset_type)) {
+        DictObject *mp = MP(d);
+        if (dictresize(mp, estimate_log2_keysize(SET_SIZE(iterable)), false) < 0) goto fail;
+        ssize_t pos = 0;
+        Object *key;
+        hash_t hash;
+        while (set_next(iterable, &pos, &key, &hash)) {
             if (insertdict(mp, obj_newref(key), hash, obj_newref(value)) < 0) goto fail;
         }
         return d;

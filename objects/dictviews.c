@@ -8,6 +8,7 @@
 #include "objects/intobject.h"
 #include "objects/setobject.h"
 #include "objects/rangeobject.h"
+#include "objects/typeobject.h"
 #include "objects/containers_internal.h"
 #include "gc/gc.h"
 
@@ -40,6 +41,8 @@ static bool is_reverse(TypeObject *t)
 
 Object *dict_iter_new(Object *d, TypeObject *type)
 {
+    /* the reversed iterator types may be missing from the interpreter's start-up list */
+    if (!TYPE_HAS_FLAG(type, TPFLAG_READY) && type_ready(type) < 0) return NULL;
     DictIterObject *di = (DictIterObject *)obj_alloc(type, 0);
     if (di == NULL) return NULL;
     di->dict = obj_newref(d);
@@ -173,7 +176,6 @@ static Object *dictiter_length_hint(Object *self, Object *const *args, ssize_t n
 static MethodDef dictiter_methods[] = {
     {"__length_hint__", dictiter_length_hint, METH_DEFAULT,
      "Private method returning an estimate of len(list(it))."},
-    ITER_METHODS,
     {NULL, NULL, 0, NULL},
 };
 

@@ -34,7 +34,9 @@ Object *func_new(Object *code, Object *globals, Object *qualname)
     Object *mod = dict_get_str_borrow(globals, "__name__");
     f->module = obj_xnewref(mod);
     Object *doc = NULL;
-    if (co->consts != NULL && TUPLE_SIZE(co->consts) > 0 && (co->flags & CO_HAS_DOCSTRING))
+    /* a function's first constant is its docstring, or None (the compiler puts it there) */
+    if ((co->flags & CO_OPTIMIZED) && co->consts != NULL && TUPLE_SIZE(co->consts) > 0 &&
+        STR_CHECK(TUPLE_GET(co->consts, 0)))
         doc = TUPLE_GET(co->consts, 0);
     f->doc = obj_newref(doc ? doc : NONE);
     gc_track((Object *)f);

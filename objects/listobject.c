@@ -925,6 +925,11 @@ static Object *meth_reversed(Object *self, Object *const *args, ssize_t nargs, O
 {
     UNUSED(args);
     if (no_args("list.__reversed__", nargs, kwnames) < 0) return NULL;
+    return list_reverse_iter_new(self);
+}
+
+Object *list_reverse_iter_new(Object *self)
+{
     ListIterObject *it = (ListIterObject *)obj_alloc(&list_reverse_iter_type, 0);
     if (it == NULL) return NULL;
     it->index = SIZE(self) - 1;
@@ -1058,7 +1063,6 @@ static Object *listiter_length_hint(Object *self, Object *const *args, ssize_t n
 static MethodDef listiter_methods[] = {
     {"__length_hint__", listiter_length_hint, METH_DEFAULT,
      "Private method returning an estimate of len(list(it))."},
-    ITER_METHODS,
     {NULL, NULL, 0, NULL},
 };
 
@@ -1108,7 +1112,6 @@ static Object *listreviter_length_hint(Object *self, Object *const *args, ssize_
 static MethodDef listreviter_methods[] = {
     {"__length_hint__", listreviter_length_hint, METH_DEFAULT,
      "Private method returning an estimate of len(list(it))."},
-    ITER_METHODS,
     {NULL, NULL, 0, NULL},
 };
 

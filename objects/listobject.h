@@ -35,5 +35,6 @@ int list_reverse(Object *l);
 ssize_t list_length_hint(Object *o, ssize_t deflt);
 /* Number of allocated item slots (for tests and sys.getsizeof: 40 + 8 * allocated). */
 ssize_t list_allocated(Object *l);
+Object *list_reverse_iter_new(Object *l);               /* reversed(l) */
 
 #endif

@@ -5,6 +5,7 @@
 #include "objects/rangeobject.h"
 #include "objects/tupleobject.h"
 #include "objects/intobject.h"
+#include "objects/typeobject.h"
 #include "objects/containers_internal.h"
 #include <limits.h>
 #include <stddef.h>
@@ -374,6 +375,9 @@ static Object *fast_range_iter(long start, long step, long len)
 
 static Object *long_range_iter(Object *start, Object *step, Object *len)
 {
+    /* this type may be missing from the interpreter's start-up list */
+    if (!TYPE_HAS_FLAG(&longrange_iter_type, TPFLAG_READY) && type_ready(&longrange_iter_type) < 0)
+        return NULL;
     LongRangeIterObject *it = (LongRangeIterObject *)obj_alloc(&longrange_iter_type, 0);
     if (it == NULL) return NULL;
     it->start = obj_newref(start);
@@ -575,7 +579,6 @@ static Object *rangeiter_length_hint(Object *self, Object *const *args, ssize_t 
 static MethodDef rangeiter_methods[] = {
     {"__length_hint__", rangeiter_length_hint, METH_DEFAULT,
      "Private method returning an estimate of len(list(it))."},
-    ITER_METHODS,
     {NULL, NULL, 0, NULL},
 };
 
@@ -639,7 +642,6 @@ static Object *longrangeiter_length_hint(Object *self, Object *const *args, ssiz
 static MethodDef longrangeiter_methods[] = {
     {"__length_hint__", longrangeiter_length_hint, METH_DEFAULT,
      "Private method returning an estimate of len(list(it))."},
-    ITER_METHODS,
     {NULL, NULL, 0, NULL},
 };
 

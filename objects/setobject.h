@@ -39,4 +39,19 @@ int set_update(Object *s, Object *iterable);
 /* Iterates: *pos starts at 0; false at the end; key borrowed. */
 bool set_next(Object *s, ssize_t *pos, Object **key, hash_t *hash);
 
+/* ---- additions (the set helper) ---- */
+extern TypeObject set_iter_type;               /* "set_iterator": ready it with the other static types */
+int set_clear(Object *s);                      /* s.clear(): 0, or -1 (SystemError) if s is not a set */
+/* s.pop(): a new reference to an arbitrary key (CPython's choice), or NULL with
+ * KeyError "pop from an empty set". s must be a set. */
+Object *set_pop(Object *s);
+/* s.__sizeof__(): basicsize, plus 16 bytes per slot when the table is not the inline one. */
+ssize_t set_sizeof(Object *s);
+/* The frozenset constant CPython 3.11's compiler makes for a display of constants ({1, 2, 3} is
+ * compiled to BUILD_SET 0, LOAD_CONST frozenset, SET_UPDATE; `x in {1, 2, 3}` to a frozenset
+ * constant): frozenset(items), then rebuilt once from its own iteration order, as CPython's
+ * merge_consts does. The iteration order of the result (and of sets updated from it) is CPython's;
+ * a plain frozenset(items) differs ({100, 5, 37} prints {5, 100, 37}). New ref, or NULL. */
+Object *frozenset_const_new(Object *items);
+
 #endif

@@ -160,6 +160,10 @@ Object *str_mod_slot(Object *a, Object *b);      /* strformat.c: the % operator 
 /* Reserves [n] bytes at the end of sb holding [ncp] code points (ascii: all of them ASCII) and
  * returns where to write them; NULL (sb marked failed) when out of memory. */
 char *sb_grow(StrBuilder *sb, ssize_t n, ssize_t ncp, bool ascii);
+/* Makes room for [n] more bytes without using them; false (sb marked failed) when out of memory. */
+bool sb_reserve(StrBuilder *sb, ssize_t n);
+/* Appends [n] bytes known to be ASCII (no counting). */
+void sb_append_ascii(StrBuilder *sb, const char *s, ssize_t n);
 /* Frees the repr guard's storage (strbuilder.c; called by str_fini). */
 void str_builder_fini(void);
 /* Writes repr(s) into sb (quotes and escapes); [ascii] also escapes every non-ASCII code point. */

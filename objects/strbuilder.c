@@ -10,6 +10,12 @@
 /* ------------------------------------------------------------------------------------------ */
 /* StrBuilder                                                                                   */
 
+/* One released buffer is kept for the next builder: formatting a short string then costs no
+ * allocator round trip for the buffer. */
+#define SPARE_MAX 4096
+static char *spare;
+static ssize_t spare_cap;
+
 void sb_init(StrBuilder *sb)
 {
     sb->buf = NULL;
@@ -19,30 +25,48 @@ void sb_init(StrBuilder *sb)
     sb->failed = false;
 }
 
+bool sb_reserve(StrBuilder *sb, ssize_t n)
+{
+    if (sb->failed) return false;
+    if (n <= sb->cap - sb->len) return true;
+    if (n > (ssize_t)(SIZE_MAX / 4) - sb->len) {
+        sb->failed = true;
+        return false;
+    }
+    ssize_t need = sb->len + n;
+    if (sb->buf == NULL && spare != NULL && need <= spare_cap) {
+        sb->buf = spare;
+        sb->cap = spare_cap;
+        spare = NULL;
+        return true;
+    }
+    ssize_t cap = sb->cap ? sb->cap : 48;
+    while (cap < need) cap += cap / 2 + 16;
+    char *b = mem_realloc(sb->buf, (size_t)cap);
+    if (b == NULL) {
+        sb->failed = true;
+        return false;
+    }
+    sb->buf = b;
+    sb->cap = cap;
+    return true;
+}
+
 char *sb_grow(StrBuilder *sb, ssize_t n, ssize_t ncp, bool ascii)
 {
-    if (sb->failed) return NULL;
-    if (n > sb->cap - sb->len) {
-        if (n > (ssize_t)(SIZE_MAX / 4) - sb->len) {
-            sb->failed = true;
-            return NULL;
-        }
-        ssize_t need = sb->len + n;
-        ssize_t cap = sb->cap ? sb->cap : 48;
-        while (cap < need) cap += cap / 2 + 16;
-        char *b = mem_realloc(sb->buf, (size_t)cap);
-        if (b == NULL) {
-            sb->failed = true;
-            return NULL;
-        }
-        sb->buf = b;
-        sb->cap = cap;
-    }
+    if (!sb_reserve(sb, n)) return NULL;
     char *at = sb->buf + sb->len;
     sb->len += n;
     sb->ncodepoints += ncp;
     sb->ascii &= ascii;
     return at;
+}
+
+void sb_append_ascii(StrBuilder *sb, const char *s, ssize_t n)
+{
+    if (n <= 0) return;
+    char *at = sb_grow(sb, n, n, true);
+    if (at != NULL) memcpy(at, s, (size_t)n);
 }
 
 void sb_append(StrBuilder *sb, const char *s, ssize_t nbytes)
@@ -125,7 +149,12 @@ Object *sb_finish(StrBuilder *sb)
 
 void sb_fini(StrBuilder *sb)
 {
-    mem_free(sb->buf);
+    if (sb->buf != NULL && spare == NULL && sb->cap <= SPARE_MAX) {
+        spare = sb->buf;
+        spare_cap = sb->cap;
+    } else {
+        mem_free(sb->buf);
+    }
     sb_init(sb);
 }
 
@@ -321,6 +350,8 @@ void repr_leave(Object *o)
 
 void str_builder_fini(void)
 {
+    mem_free(spare);
+    spare = NULL;
     mem_free(guard);
     guard = NULL;
     guard_len = guard_cap = 0;

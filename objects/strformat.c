@@ -219,6 +219,7 @@ typedef struct FormatCtx {
     Object *mapping;                /* str.format_map: the mapping */
     int auto_state;
     ssize_t auto_next;
+    bool ascii;                     /* the format string is ASCII (literal text needs no counting) */
 } FormatCtx;
 
 /* Decimal digits only: the value, -1 when [s, e) is not all digits (or empty), -2 on overflow. */
@@ -446,7 +447,8 @@ static int render(StrBuilder *sb, FormatCtx *c, const char *p, const char *end, 
     while (p < end) {
         const char *lit = p;
         while (p < end && *p != '{' && *p != '}') p++;
-        sb_append(sb, lit, p - lit);
+        if (c->ascii) sb_append_ascii(sb, lit, p - lit);
+        else sb_append(sb, lit, p - lit);
         if (p >= end) break;
         char ch = *p++;
         bool at_end = p >= end;
@@ -480,6 +482,8 @@ static Object *do_format(Object *format, FormatCtx *c)
     if (memchr(d, '{', (size_t)n) == NULL && memchr(d, '}', (size_t)n) == NULL) return str_exact_new(format);
     StrBuilder sb;
     sb_init(&sb);
+    sb_reserve(&sb, n + 16);
+    c->ascii = STR_IS_ASCII(format);
     if (render(&sb, c, d, d + n, 2) < 0) {
         sb_fini(&sb);
         return NULL;
@@ -489,14 +493,14 @@ static Object *do_format(Object *format, FormatCtx *c)
 
 Object *str_format_method(Object *format, Object *const *args, ssize_t nargs, Object *kwnames)
 {
-    FormatCtx c = {args, nargs, args + nargs, kwnames, NULL, AUTO_INIT, 0};
+    FormatCtx c = {args, nargs, args + nargs, kwnames, NULL, AUTO_INIT, 0, false};
     return do_format(format, &c);
 }
 
 Object *str_format_map_method(Object *self, Object *const *args, ssize_t nargs, Object *kwnames)
 {
     if (str_arg_one("str.format_map", nargs, kwnames) < 0) return NULL;
-    FormatCtx c = {NULL, 0, NULL, NULL, args[0], AUTO_INIT, 0};
+    FormatCtx c = {NULL, 0, NULL, NULL, args[0], AUTO_INIT, 0, false};
     return do_format(self, &c);
 }
 
@@ -539,7 +543,8 @@ static void pct_output(StrBuilder *sb, PctArg *a, const char *s, ssize_t nb, ssi
     uint32_t fill = (a->sign && (a->flags & F_ZERO)) ? '0' : ' ';
     ssize_t len = ncp;
     if ((a->width < 0 || a->width <= len) && (a->prec < 0 || a->prec >= len) && !(a->flags & (F_SIGN | F_BLANK))) {
-        sb_append(sb, s, nb);
+        char *at = sb_grow(sb, nb, len, nb == len);
+        if (at != NULL) memcpy(at, s, (size_t)nb);
         return;
     }
     if ((a->ch == 's' || a->ch == 'r' || a->ch == 'a') && a->prec >= 0 && len >= a->prec) {
@@ -571,7 +576,7 @@ static void pct_output(StrBuilder *sb, PctArg *a, const char *s, ssize_t nb, ssi
     bool prefix = (a->flags & F_ALT) && (a->ch == 'x' || a->ch == 'X' || a->ch == 'o');
     if (prefix) {
         if (fill != ' ') {
-            sb_append(sb, s, 2);
+            sb_append_ascii(sb, s, 2);
             s += 2;
             nb -= 2;
         }
@@ -586,12 +591,13 @@ static void pct_output(StrBuilder *sb, PctArg *a, const char *s, ssize_t nb, ssi
     if (fill == ' ') {
         if (a->sign) sb_append_char(sb, signchar);
         if (prefix) {
-            sb_append(sb, s, 2);
+            sb_append_ascii(sb, s, 2);
             s += 2;
             nb -= 2;
         }
     }
-    sb_append(sb, s, nb);
+    char *at = sb_grow(sb, nb, len, nb == len);
+    if (at != NULL) memcpy(at, s, (size_t)nb);
     if (width > len) sb_fill(sb, ' ', width - len);
 }
 
@@ -609,8 +615,13 @@ static int pct_long(StrBuilder *sb, PctArg *a, Object *v)
         long x = (long)INT_COMPACT_VALUE(v);
         neg = x < 0;
         unsigned long ux = neg ? 0UL - (unsigned long)x : (unsigned long)x;
-        nd = snprintf(small, sizeof small, base == 8 ? "%lo" : base == 16 ? "%lx" : "%lu", ux);
-        digits = small;
+        char *e = small + sizeof small, *q = e;
+        do {
+            *--q = "0123456789abcdef"[ux % (unsigned)base];
+            ux /= (unsigned)base;
+        } while (ux);
+        digits = q;
+        nd = e - q;
     } else {
         digits_obj = base == 10 ? int_to_decimal(v) : int_to_base(v, base, false);
         if (digits_obj == NULL) return -1;
@@ -621,7 +632,8 @@ static int pct_long(StrBuilder *sb, PctArg *a, Object *v)
     }
     ssize_t zeros = a->prec > nd ? a->prec - nd : 0;
     ssize_t total = neg + ((a->flags & F_ALT) && base != 10 ? 2 : 0) + zeros + nd;
-    char *buf = mem_alloc((size_t)total + 1);
+    char local[64];
+    char *buf = total < (ssize_t)sizeof local ? local : mem_alloc((size_t)total + 1);
     if (buf == NULL) {
         OBJ_XDECREF(digits_obj);
         exc_no_memory();
@@ -639,7 +651,7 @@ static int pct_long(StrBuilder *sb, PctArg *a, Object *v)
     OBJ_XDECREF(digits_obj);
     a->sign = true;
     pct_output(sb, a, buf, total, total);
-    mem_free(buf);
+    if (buf != local) mem_free(buf);
     return 0;
 }
 
@@ -851,12 +863,15 @@ Object *str_percent_format(Object *format, Object *args)
     }
     if (TYPE(args)->getitem != NULL && !TUPLE_CHECK(args) && !STR_CHECK(args)) c.dict = args;
     const char *d = STR_DATA(format), *p = d, *end = d + STR_NBYTES(format);
+    bool ascii_fmt = STR_IS_ASCII(format);
     StrBuilder sb;
     sb_init(&sb);
+    sb_reserve(&sb, STR_NBYTES(format) + 16);
     while (p < end) {
         const char *lit = p;
         while (p < end && *p != '%') p++;
-        sb_append(&sb, lit, p - lit);
+        if (ascii_fmt) sb_append_ascii(&sb, lit, p - lit);
+        else sb_append(&sb, lit, p - lit);
         if (p >= end) break;
         p++;
         if (p < end && *p == '%') {

@@ -195,9 +195,15 @@ static inline ssize_t prev_cp(const char *d, ssize_t i)
     return i;
 }
 
+/* str.isspace() of ASCII: \t \n \v \f \r, \x1c..\x1f and space */
+static const bool ascii_space[128] = {
+    ['\t'] = true, ['\n'] = true, ['\v'] = true, ['\f'] = true, ['\r'] = true,
+    [0x1c] = true, [0x1d] = true, [0x1e] = true, [0x1f] = true, [' '] = true,
+};
+
 static inline bool uc_space(uint32_t cp)
 {
-    return (str_ucd_flags(cp) & UC_SPACE) != 0;
+    return cp < 128 ? ascii_space[cp] : (str_ucd_flags(cp) & UC_SPACE) != 0;
 }
 
 ssize_t str_find_bytes(const char *h, ssize_t hn, const char *n, ssize_t nn)
@@ -688,7 +694,8 @@ static uint32_t lower_sigma(const char *d, ssize_t n, ssize_t i, int len)
     return 0x3C2;
 }
 
-static void append_mapped(StrBuilder *sb, const char *d, ssize_t n, ssize_t i, int len, uint32_t cp, int kind)
+/* Writes the mapping of cp at o (room for 12 bytes); returns the new end. */
+static char *write_mapped(char *o, const char *d, ssize_t n, ssize_t i, int len, uint32_t cp, int kind, ssize_t *ncp)
 {
     uint32_t out[3];
     int m;
@@ -698,7 +705,9 @@ static void append_mapped(StrBuilder *sb, const char *d, ssize_t n, ssize_t i, i
     } else {
         m = str_ucd_map(cp, kind, out);
     }
-    for (int k = 0; k < m; k++) sb_append_codepoint(sb, out[k]);
+    for (int k = 0; k < m; k++) o += utf8_encode(out[k], o);
+    *ncp += m;
+    return o;
 }
 
 static Object *case_convert(Object *self, int mode)
@@ -708,35 +717,41 @@ static Object *case_convert(Object *self, int mode)
     if (STR_IS_ASCII(self)) {
         Object *r = str_new_uninit(n, n, true);
         if (r == NULL || n == 0) return r;
-        char *o = STR_DATA(r);
-        bool prev_cased = false;
-        for (ssize_t i = 0; i < n; i++) {
-            char c = d[i];
-            bool up = c >= 'A' && c <= 'Z', low = c >= 'a' && c <= 'z';
-            bool to_upper;
-            switch (mode) {
-            case CASE_UPPER: to_upper = true; break;
-            case CASE_SWAP: to_upper = low; break;
-            case CASE_TITLE: to_upper = !prev_cased; break;
-            case CASE_CAPITALIZE: to_upper = i == 0; break;
-            default: to_upper = false; break;
+        unsigned char *o = (unsigned char *)STR_DATA(r);
+        const unsigned char *u = (const unsigned char *)d;
+        switch (mode) {
+        case CASE_UPPER:
+            for (ssize_t i = 0; i < n; i++) o[i] = (unsigned char)(u[i] - ((unsigned)(u[i] - 'a') < 26u) * 32);
+            break;
+        case CASE_LOWER: case CASE_FOLD:
+            for (ssize_t i = 0; i < n; i++) o[i] = (unsigned char)(u[i] + ((unsigned)(u[i] - 'A') < 26u) * 32);
+            break;
+        default: {
+            bool prev_cased = false;
+            for (ssize_t i = 0; i < n; i++) {
+                unsigned char c = u[i];
+                bool up = (unsigned)(c - 'A') < 26u, low = (unsigned)(c - 'a') < 26u;
+                bool to_upper = mode == CASE_SWAP ? low : mode == CASE_TITLE ? !prev_cased : i == 0;
+                if (to_upper && low) c = (unsigned char)(c - 32);
+                else if (!to_upper && up) c = (unsigned char)(c + 32);
+                o[i] = c;
+                prev_cased = up || low;
             }
-            if (to_upper && low) c = (char)(c - 32);
-            else if (!to_upper && up) c = (char)(c + 32);
-            o[i] = c;
-            prev_cased = up || low;
+            break;
         }
-        if (n == 1) OBJ_SETREF(r, str_from_utf8_known(o, 1, 1, true));
+        }
+        if (n == 1) OBJ_SETREF(r, str_from_utf8_known((char *)o, 1, 1, true));
         return r;
     }
     StrBuilder sb;
     sb_init(&sb);
     bool prev_cased = false;
     for (ssize_t i = 0; i < n;) {
+        if (sb.cap - sb.len < 12 && !sb_reserve(&sb, n - i + 12)) break;   /* a mapping: <= 3 code points */
         int len;
         uint32_t cp = cp_at(d, i, &len);
         uint32_t f = str_ucd_flags(cp);
-        int kind = -1;
+        int kind;
         switch (mode) {
         case CASE_UPPER: kind = UC_MAP_UPPER; break;
         case CASE_LOWER: kind = UC_MAP_LOWER; break;
@@ -745,11 +760,19 @@ static Object *case_convert(Object *self, int mode)
         case CASE_TITLE: kind = prev_cased ? UC_MAP_LOWER : UC_MAP_TITLE; break;
         default: kind = i == 0 ? UC_MAP_TITLE : UC_MAP_LOWER; break;
         }
-        if (kind < 0) sb_append(&sb, d + i, len);
-        else append_mapped(&sb, d, n, i, len, cp, kind);
+        char *o = sb.buf + sb.len, *end;
+        if (kind < 0) {
+            memcpy(o, d + i, (size_t)len);
+            end = o + len;
+            sb.ncodepoints++;
+        } else {
+            end = write_mapped(o, d, n, i, len, cp, kind, &sb.ncodepoints);
+        }
+        sb.len += end - o;
         prev_cased = (f & UC_CASED) != 0;
         i += len;
     }
+    sb.ascii = sb.ncodepoints == sb.len;
     return sb_finish(&sb);
 }
 

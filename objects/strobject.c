@@ -699,14 +699,18 @@ static char repr_quote(Object *s)
     return '\'';
 }
 
-/* Bytes of the escape for code point cp (0: kept as is). */
-static int escape_len(uint32_t cp, char quote, bool ascii)
+/* Extra bytes an ASCII byte takes in a repr (beyond itself): 1 for \\ \t \n \r, 3 for \xNN;
+ * the quote characters are handled by the caller. */
+static const uint8_t ascii_escape_extra[128] = {
+    3, 3, 3, 3, 3, 3, 3, 3, 3, 1, 1, 3, 3, 1, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 3,
+};
+
+/* Bytes of the escape for a non-ASCII code point (0: kept as is). */
+static int escape_len_wide(uint32_t cp, bool ascii)
 {
-    if (cp < 128) {
-        if (cp == (uint32_t)quote || cp == '\\' || cp == '\t' || cp == '\n' || cp == '\r') return 2;
-        if (cp < 0x20 || cp == 0x7F) return 4;
-        return 0;
-    }
     if (!ascii && (str_ucd_flags(cp) & UC_PRINTABLE)) return 0;
     return cp < 0x100 ? 4 : cp < 0x10000 ? 6 : 10;
 }
@@ -733,15 +737,23 @@ static char *write_escape(char *o, uint32_t cp)
 /* Computes the size of the quoted, escaped text: bytes returned, code points in *ncp. */
 static ssize_t repr_size(Object *s, char quote, bool ascii, ssize_t *ncp, bool *all_ascii)
 {
-    const char *d = STR_DATA(s);
-    ssize_t n = STR_NBYTES(s), bytes = 2, cps = 2;
+    const unsigned char *d = (const unsigned char *)STR_DATA(s);
+    ssize_t n = STR_NBYTES(s), bytes = 2 + n, cps = 2 + STR_LEN(s);
     bool asc = true;
     for (ssize_t i = 0; i < n;) {
+        unsigned char b = d[i];
+        if (b < 0x80) {
+            ssize_t e = ascii_escape_extra[b] + (b == (unsigned char)quote);
+            bytes += e;
+            cps += e;
+            i++;
+            continue;
+        }
         int len;
-        uint32_t cp = utf8_decode(d + i, &len);
-        int e = escape_len(cp, quote, ascii);
-        if (e) { bytes += e; cps += e; }
-        else { bytes += len; cps++; asc &= len == 1; }
+        uint32_t cp = utf8_decode((const char *)d + i, &len);
+        int e = escape_len_wide(cp, ascii);
+        if (e) { bytes += e - len; cps += e - 1; }
+        else asc = false;
         i += len;
     }
     *ncp = cps;
@@ -751,13 +763,20 @@ static ssize_t repr_size(Object *s, char quote, bool ascii, ssize_t *ncp, bool *
 
 static void repr_fill(Object *s, char quote, bool ascii, char *o)
 {
-    const char *d = STR_DATA(s);
+    const unsigned char *d = (const unsigned char *)STR_DATA(s);
     ssize_t n = STR_NBYTES(s);
     *o++ = quote;
     for (ssize_t i = 0; i < n;) {
+        unsigned char b = d[i];
+        if (b < 0x80) {
+            if (ascii_escape_extra[b] == 0 && b != (unsigned char)quote) *o++ = (char)b;
+            else o = write_escape(o, b);
+            i++;
+            continue;
+        }
         int len;
-        uint32_t cp = utf8_decode(d + i, &len);
-        if (escape_len(cp, quote, ascii)) {
+        uint32_t cp = utf8_decode((const char *)d + i, &len);
+        if (escape_len_wide(cp, ascii)) {
             o = write_escape(o, cp);
         } else {
             memcpy(o, d + i, (size_t)len);

@@ -21,6 +21,8 @@ typedef struct CaseRun {
 #define NZEROS ((ssize_t)(sizeof uc_decimal_zeros / sizeof uc_decimal_zeros[0]))
 
 uint16_t str_latin1_flags[256];
+/* single-code-point case mappings of U+0000..U+00FF (0: see the tables: a multi-character result) */
+static uint16_t latin1_map[4][256];
 
 uint32_t str_ucd_flags_slow(uint32_t cp)
 {
@@ -34,23 +36,31 @@ uint32_t str_ucd_flags_slow(uint32_t cp)
     return uc_combos[uc_ranges[lo] & 0xFF];
 }
 
+static int map_slow(uint32_t cp, int kind, uint32_t out[3]);
+
 void str_ucd_init(void)
 {
-    for (uint32_t cp = 0; cp < 256; cp++) str_latin1_flags[cp] = (uint16_t)str_ucd_flags_slow(cp);
+    for (uint32_t cp = 0; cp < 256; cp++) {
+        str_latin1_flags[cp] = (uint16_t)str_ucd_flags_slow(cp);
+        for (int kind = 0; kind < 4; kind++) {
+            uint32_t out[3];
+            int n = map_slow(cp, kind, out);
+            latin1_map[kind][cp] = n == 1 ? (uint16_t)out[0] : 0;
+        }
+    }
 }
 
 int str_ucd_map(uint32_t cp, int kind, uint32_t out[3])
 {
-    if (cp < 128) {                 /* ASCII: no table walk */
-        uint32_t r = cp;
-        if (kind == UC_MAP_LOWER || kind == UC_MAP_FOLD) {
-            if (cp >= 'A' && cp <= 'Z') r = cp + 32;
-        } else if (cp >= 'a' && cp <= 'z') {
-            r = cp - 32;
-        }
-        out[0] = r;
+    if (cp < 256 && (latin1_map[kind][cp] != 0 || cp == 0)) {
+        out[0] = latin1_map[kind][cp];
         return 1;
     }
+    return map_slow(cp, kind, out);
+}
+
+static int map_slow(uint32_t cp, int kind, uint32_t out[3])
+{
     ssize_t lo = 0, hi = NRUNS - 1;
     while (lo <= hi) {
         ssize_t mid = (lo + hi) / 2;

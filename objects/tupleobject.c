@@ -424,7 +424,6 @@ static Object *tupleiter_length_hint(Object *self, Object *const *args, ssize_t 
 static MethodDef tupleiter_methods[] = {
     {"__length_hint__", tupleiter_length_hint, METH_DEFAULT,
      "Private method returning an estimate of len(list(it))."},
-    ITER_METHODS,
     {NULL, NULL, 0, NULL},
 };
 

@@ -409,9 +409,14 @@ static bool maybe_meant_eq(ParserState *ps, Expr *whole, Expr *bad)
     default:
         break;
     }
-    if (bad->loc.end_lineno != whole->loc.end_lineno ||
-        bad->loc.end_col_offset != whole->loc.end_col_offset)
-        return false;
+    if (bad != whole) {
+        /* only the last element of an unparenthesized tuple stands right before the '=' */
+        if (whole->kind != EXPR_TUPLE || whole->v.list.elts.len == 0 ||
+            whole->v.list.elts.items[whole->v.list.elts.len - 1] != bad ||
+            bad->loc.end_lineno != whole->loc.end_lineno ||
+            bad->loc.end_col_offset != whole->loc.end_col_offset)
+            return false;
+    }
     /* The '=' is one of the last two tokens handed to bison; look at what follows it. */
     Lexer *lx = &ps->lx;
     int i = lx->next - 1;
@@ -439,11 +444,6 @@ static bool maybe_meant_eq(ParserState *ps, Expr *whole, Expr *bad)
 
 int ast_set_target(ParserState *ps, Expr *e, ExprContext ctx, TargetKind kind)
 {
-    if (e->kind == EXPR_YIELD || e->kind == EXPR_YIELD_FROM) {
-        if (kind == TARGET_ASSIGN || kind == TARGET_ASSIGN1)
-            return parse_error_at(ps, "SyntaxError", e->loc,
-                                  "assignment to yield expression not possible");
-    }
     Expr *bad = invalid_target(e, kind);
     if (bad) {
         if (kind == TARGET_DEL)
@@ -470,16 +470,23 @@ int ast_check_aug_target(ParserState *ps, Expr *e)
 
 /* ---- calls ------------------------------------------------------------------------------- */
 
-/* CPython reports a misplaced generator argument from its element to the target (or the last
- * `if`) of its last `for` clause. */
+/* CPython reports a misplaced generator argument from its element to the iterable (or the
+ * last `if`) of its last `for` clause. */
 static int genexp_error(ParserState *ps, Expr *g)
 {
     Comprehension *c = g->v.comp.generators.items[g->v.comp.generators.len - 1];
-    Expr *last = c->ifs.len ? c->ifs.items[c->ifs.len - 1] : c->target;
+    Expr *last = c->ifs.len ? c->ifs.items[c->ifs.len - 1] : c->iter;
     Loc l = g->v.comp.elt->loc;
     l.end_lineno = last->loc.end_lineno;
     l.end_col_offset = last->loc.end_col_offset;
     return parse_error_at(ps, "SyntaxError", l, "Generator expression must be parenthesized");
+}
+
+int ast_call_trailing_comma(ParserState *ps, AstVec items)
+{
+    ArgItem *it = items.items[0];
+    if (items.len == 1 && it->kind == ARG_GENEXP) return genexp_error(ps, it->value);
+    return 0;
 }
 
 Expr *ast_call(ParserState *ps, Expr *func, AstVec items, Loc loc)
@@ -563,7 +570,6 @@ Arg *ast_arg(ParserState *ps, const char *name, Expr *annotation, Loc loc)
 
 Arguments *ast_arguments(ParserState *ps, AstVec items, bool lambda)
 {
-    (void)lambda;
     Arguments *a = ast_alloc(ps->arena, sizeof *a);
     if (!a) return oom(ps);
     bool seen_slash = false, seen_star = false, seen_dstar = false, seen_default = false;
@@ -601,7 +607,8 @@ Arguments *ast_arguments(ParserState *ps, AstVec items, bool lambda)
                 return NULL;
             }
             if (a->args.len == 0) {
-                parse_error_at(ps, "SyntaxError", p->loc, "at least one argument must precede /");
+                parse_error_at(ps, "SyntaxError", p->loc, i + 1 < items.len
+                               ? "at least one argument must precede /" : "invalid syntax");
                 return NULL;
             }
             a->posonlyargs = a->args;
@@ -621,7 +628,8 @@ Arguments *ast_arguments(ParserState *ps, AstVec items, bool lambda)
             if (!p->arg) {
                 ParamItem *next = i + 1 < items.len ? items.items[i + 1] : NULL;
                 if (!next || next->kind == PARAM_DSTAR) {
-                    parse_error_at(ps, "SyntaxError", p->loc, "named arguments must follow bare *");
+                    if (lambda) parse_error_last(ps, "named arguments must follow bare *");
+                    else parse_error_at(ps, "SyntaxError", p->loc, "named arguments must follow bare *");
                     return NULL;
                 }
             }

@@ -77,6 +77,15 @@ static Stmt *mk_expr_stmt(ParserState *ps, Expr *e, Loc l)
     return s;
 }
 
+/* An assignment target; an unparenthesized yield gets CPython's special message. */
+static int assign_target(ParserState *ps, Expr *e, Loc l, TargetKind kind)
+{
+    if ((e->kind == EXPR_YIELD || e->kind == EXPR_YIELD_FROM) &&
+        e->loc.col_offset == l.col_offset && e->loc.lineno == l.lineno)
+        return parse_error_at(ps, "SyntaxError", e->loc, "assignment to yield expression not possible");
+    return ast_set_target(ps, e, CTX_STORE, kind);
+}
+
 static SeqBuild seq1(ParserState *ps, Expr *e)
 {
     SeqBuild sb;
@@ -315,10 +324,10 @@ ann_target
     ;
 
 assign_targets
-    : annotated_rhs EQUAL               { CKI(ast_set_target(ps, $1, CTX_STORE, TARGET_ASSIGN1));
+    : annotated_rhs EQUAL               { CKI(assign_target(ps, $1, @1, TARGET_ASSIGN1));
                                           $$ = ast_vec1(ps, $1); }
     | assign_targets annotated_rhs EQUAL
-                                        { CKI(ast_set_target(ps, $2, CTX_STORE, TARGET_ASSIGN));
+                                        { CKI(assign_target(ps, $2, @2, TARGET_ASSIGN));
                                           $$ = $1; CKI(push(ps, &$$, $2)); }
     ;
 
@@ -882,7 +891,7 @@ dictorsetmaker
     | test COLON test comp_for          { memset(&$$, 0, sizeof $$); $$.is_dict = true;
                                           $$.keys = ast_vec1(ps, $1); $$.values = ast_vec1(ps, $3);
                                           $$.gens = $4; }
-    | DOUBLESTAR expr comp_for          { parse_error_at(ps, "SyntaxError", span(@1, @2),
+    | DOUBLESTAR expr comp_for          { parse_error_at(ps, "SyntaxError", @1,
                                               "dict unpacking cannot be used in dict comprehension");
                                           YYABORT; }
     | set_list
@@ -924,7 +933,9 @@ comp_ifs
     ;
 
 subscriptlist
-    : sub_list                          { CK($$ = ast_tuple_or_single(ps, &$1, @$)); }
+    : sub_list                          { if ($1.elts.len == 1 && ((Expr *)$1.elts.items[0])->kind == EXPR_STARRED)
+                                              $1.comma = true;      /* a[*b] is a[(*b,)] */
+                                          CK($$ = ast_tuple_or_single(ps, &$1, @$)); }
     | sub_list COMMA                    { $1.comma = true; CK($$ = ast_tuple_or_single(ps, &$1, @$)); }
     ;
 
@@ -948,7 +959,7 @@ opt_test
 
 arglist
     : arg_list
-    | arg_list COMMA
+    | arg_list COMMA                    { CKI(ast_call_trailing_comma(ps, $1)); }
     ;
 
 arg_list

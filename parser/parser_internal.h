@@ -1,5 +1,5 @@
 /* parser_internal.h: what the bison grammar (parser/grammar.y) shares with its helpers in
- * parser/*.c: the parser state, the intermediate shapes the grammar builds before turning them
+ * the parser/ helper files: the parser state, the intermediate shapes the grammar builds before turning them
  * into AST nodes (parameter and argument items), node constructors and the checks that give
  * CPython's error messages. Not for use outside parser/ (and the parser's unit tests). */
 #ifndef TALLY_PARSER_INTERNAL_H
@@ -87,6 +87,8 @@ int parse_error_raw(ParserState *ps, const char *type, int lineno, int offset, i
 /* Parses [len] bytes of an f-string field as "(expr)"; returns the expression or NULL with
  * ps->err set. [lineno]/[col] locate the field's first character in the real source. */
 Expr *parse_fstring_field(ParserState *ps, const char *text, size_t len, int lineno, int col);
+/* The location of lexer token [t] in the real source (f-string fields are shifted). */
+Loc parse_token_loc(const ParserState *ps, const LexToken *t);
 /* Bison's name for token kind [kind] ("identifier", "'('", ...). Defined in grammar.y. */
 const char *parse_token_name(int kind);
 /* Runs bison over [ps] (defined in grammar.y). 0 ok, 1 syntax error, 2 out of memory. */
@@ -120,6 +122,7 @@ Expr *ast_ifexp(ParserState *ps, Expr *body, Expr *test, Expr *orelse, Loc loc);
 Expr *ast_lambda(ParserState *ps, Arguments *args, Expr *body, Loc loc);
 Expr *ast_named(ParserState *ps, Expr *target, Expr *value, Loc loc);
 Expr *ast_call(ParserState *ps, Expr *func, AstVec items, Loc loc);       /* ArgItem* */
+int ast_call_trailing_comma(ParserState *ps, AstVec items);  /* f(x for x in y,) is an error */
 Comprehension *ast_comprehension(ParserState *ps, Expr *target, Expr *iter, AstVec ifs);
 Expr *ast_genexp(ParserState *ps, Expr *elt, AstVec gens, Loc loc);
 /* Checks [e] as an assignment/del target and sets its context. 0, or -1 with the error set. */

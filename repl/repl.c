@@ -196,6 +196,11 @@ static void free_candidates(void)
     ncandidates = 0;
 }
 
+static int compare_strings(const void *a, const void *b)
+{
+    return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
 static void load_candidates(const char *text)
 {
     free_candidates();
@@ -211,6 +216,14 @@ static void load_candidates(const char *text)
         }
     }
     OBJ_DECREF(list);
+    /* sorted, without duplicates (a name can be both a global and a builtin) */
+    if (ncandidates > 1) qsort(candidates, ncandidates, sizeof(char *), compare_strings);
+    size_t kept = 0;
+    for (size_t i = 0; i < ncandidates; i++) {
+        if (kept > 0 && strcmp(candidates[kept - 1], candidates[i]) == 0) free(candidates[i]);
+        else candidates[kept++] = candidates[i];
+    }
+    ncandidates = kept;
 }
 
 /* Characters that end the word Tab completes (rlcompleter's delimiters: '.' is part of the word,

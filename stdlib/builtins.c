@@ -310,32 +310,30 @@ static Object *b_format(Object *self, Object *const *args, ssize_t nargs, Object
 
 /* ---- isinstance / issubclass ---- */
 
-static bool is_type(Object *o)
+/* Calls cls.__instancecheck__(arg) / cls.__subclasscheck__(arg) as defined by cls's metaclass:
+ * 1/0, -1 on error, -2 when the metaclass defines no such method. */
+static int call_check(Object *cls, const char *name, Object *arg)
 {
-    return TYPE_HAS_FLAG(TYPE(o), TPFLAG_TYPE_SUBCLASS);
+    int found;
+    Object *m = mod_builtins_lookup_special(cls, name, &found);
+    if (m == NULL)
+        return found < 0 ? -1 : -2;
+    Object *res = obj_call_one(m, arg);
+    OBJ_DECREF(m);
+    if (res == NULL)
+        return -1;
+    int t = obj_is_true(res);
+    OBJ_DECREF(res);
+    return t;
 }
 
-static bool has_special(Object *o, const char *name)
-{
-    Object *key = str_intern_cstr(name);
-    if (key == NULL) {
-        exc_clear();
-        return false;
-    }
-    Object *m = type_lookup_borrow(TYPE(o), key);
-    OBJ_DECREF(key);
-    if (m == NULL && exc_occurred())
-        exc_clear();
-    return m != NULL;
-}
-
-/* Tuples are walked here, element by element (so (int, 2) answers True for 1 before it would
- * complain about 2, as CPython); classes and objects with __instancecheck__ go to the core. */
+/* CPython's object_recursive_isinstance: exact types and tuples (walked in order, so (int, 2)
+ * answers True for 1 before it would complain about 2), then a metaclass's __instancecheck__. */
 static int isinstance_rec(Object *o, Object *cls)
 {
     if (TYPE(o) == (TypeObject *)cls)
         return 1;
-    if (is_type(cls))
+    if (TYPE(cls) == &type_type)
         return obj_is_instance(o, cls);
     if (TUPLE_CHECK(cls)) {
         for (ssize_t i = 0; i < TUPLE_SIZE(cls); i++) {
@@ -345,21 +343,14 @@ static int isinstance_rec(Object *o, Object *cls)
         }
         return 0;
     }
-    if (has_special(cls, "__instancecheck__"))
-        return obj_is_instance(o, cls);
-    exc_set_string(Exc_TypeError, "isinstance() arg 2 must be a type, a tuple of types, or a union");
-    return -1;
+    int r = call_check(cls, "__instancecheck__", o);
+    return r != -2 ? r : obj_is_instance(o, cls);
 }
 
 static int issubclass_rec(Object *derived, Object *cls)
 {
-    if (is_type(cls) || (!TUPLE_CHECK(cls) && has_special(cls, "__subclasscheck__"))) {
-        if (!is_type(derived)) {
-            exc_set_string(Exc_TypeError, "issubclass() arg 1 must be a class");
-            return -1;
-        }
+    if (TYPE(cls) == &type_type)
         return obj_is_subclass(derived, cls);
-    }
     if (TUPLE_CHECK(cls)) {
         for (ssize_t i = 0; i < TUPLE_SIZE(cls); i++) {
             int r = issubclass_rec(derived, TUPLE_GET(cls, i));
@@ -368,12 +359,8 @@ static int issubclass_rec(Object *derived, Object *cls)
         }
         return 0;
     }
-    if (!is_type(derived)) {
-        exc_set_string(Exc_TypeError, "issubclass() arg 1 must be a class");
-        return -1;
-    }
-    exc_set_string(Exc_TypeError, "issubclass() arg 2 must be a class, a tuple of classes, or a union");
-    return -1;
+    int r = call_check(cls, "__subclasscheck__", derived);
+    return r != -2 ? r : obj_is_subclass(derived, cls);
 }
 
 static Object *b_isinstance(Object *self, Object *const *args, ssize_t nargs, Object *kwnames)

@@ -8,8 +8,9 @@
 #     the lexer includes bison's generated token header (grammar.tab.h, in build/gen).
 #  2. *_internal.h headers are included only from their own folder.
 #  3. Exported names: every function or variable declared in a header carries an area prefix
-#     (lex_ parse_ ast_ compile_ mem_ gc_ obj_ int_ ... vm_ mod_<name>_, or the name of a header,
-#     e.g. symtable_ for compiler/symtable.h); extern data may also be PascalCase (Exc_TypeError).
+#     (lex_ parse_ ast_ compile_ mem_ gc_ obj_ int_ ... vm_ mod_<name>_, a folder's name, the name
+#     of a header, e.g. symtable_ for compiler/symtable.h, or of a type object: staticmethod_ for
+#     staticmethod_type); extern data may also be PascalCase (Exc_TypeError).
 set -uo pipefail
 cd "$(dirname "$0")/.."
 
@@ -60,17 +61,20 @@ for f in "${files[@]}"; do
 done
 
 # ---- 3: exported names ----
-prefixes="lex parse ast compile disasm code mem gc obj int float complex bool str bytes list tuple
-          dict set range slice type func method cell module frame exc vm mod arg sb repr tb call gen
-          iter descr symtable opcode"
+prefixes="$DIRS lex parse ast compile disasm code mem gc obj int float complex bool str bytes list
+          tuple dict set range slice type func method cell module frame exc vm mod arg sb repr tb
+          call gen iter descr symtable opcode nb ref"
+# every header names a prefix: symtable.h -> symtable_, eval_helpers.h -> eval_, slots.h -> slot_,
+# listobject.h -> list_; and every type object foo_type names foo_ (staticmethod_new, file_flush)
 for h in "${files[@]}"; do
     [[ "$h" == *.h ]] || continue
     b=$(basename "$h" .h)
     b=${b%_internal}
     b=${b%object}
-    prefixes="$prefixes $b"
+    prefixes="$prefixes $b ${b%%_*} ${b%s}"
+    prefixes="$prefixes $(grep -ohE '\b[a-z][a-z0-9_]*_type\b' "$h" | sed 's/_type$//' | sort -u | tr '\n' ' ')"
 done
-prefix_re="^($(echo $prefixes | tr ' ' '\n' | sort -u | paste -sd'|'))_"
+prefix_re="^($(echo $prefixes | tr ' ' '\n' | sort -u | paste -sd'|'))(_|$)"
 
 for h in "${files[@]}"; do
     [[ "$h" == *.h ]] || continue

@@ -361,6 +361,9 @@ int vm_fini(void)
 {
     vm_flush_std();
     gc_state.allow_automatic = false;
+    gc_state.on_collect = NULL;          /* the gc module's hooks die with the module */
+    gc_state.save_garbage = NULL;
+    gc_state.debug_saveall = false;
     OBJ_CLEAR(vm.curexc);
     OBJ_CLEAR(vm.handled);
     clear_module_dicts();

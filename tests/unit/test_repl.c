@@ -16,6 +16,7 @@
 #include <string.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
+#include <termios.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -123,10 +124,19 @@ static bool pty_read(Pty *p, double timeout)
     return true;
 }
 
+static void remove_home(const char *home)
+{
+    char path[128];
+    snprintf(path, sizeof path, "%s/.tally_history", home);
+    unlink(path);
+    rmdir(home);
+}
+
 static void fail_with_transcript(Pty *p, const char *what)
 {
     char *seen = visible(p->buf != NULL ? p->buf : "", p->len);
     kill(p->pid, SIGKILL);
+    if (p->home[0] != '\0') remove_home(p->home);
     cr_assert_fail("%s\n--- the terminal showed so far (\\r \\n made visible) ---\n%s", what,
                    seen != NULL ? seen : "");
 }
@@ -161,7 +171,8 @@ static void pty_expect(Pty *p, const char *text)
     }
 }
 
-static void pty_send(Pty *p, const char *s)
+/* Writes [s] to the terminal as typed keys, at once (for Ctrl-C while code runs). */
+static void pty_send_now(Pty *p, const char *s)
 {
     size_t n = strlen(s);
     while (n > 0) {
@@ -171,6 +182,20 @@ static void pty_send(Pty *p, const char *s)
         s += k;
         n -= (size_t)k;
     }
+}
+
+/* Types [s] at a prompt: first waits until the line editor has the terminal in raw mode. libedit
+ * prints the prompt before it leaves cooked mode, and keys arriving in between would be echoed by
+ * the terminal itself (and a Ctrl-D would be taken as the terminal's end-of-file and lost). */
+static void pty_send(Pty *p, const char *s)
+{
+    double deadline = now() + WAIT_SECONDS;
+    struct termios t;
+    while (tcgetattr(p->fd, &t) == 0 && (t.c_lflag & ICANON) != 0) {
+        if (now() > deadline) fail_with_transcript(p, "the terminal never left cooked mode at the prompt");
+        pty_read(p, 0.001);
+    }
+    pty_send_now(p, s);
 }
 
 /* Waits for the REPL to exit; returns its exit status (128 + signal if killed). */
@@ -200,14 +225,6 @@ static void pty_close(Pty *p)
     close(p->fd);
     free(p->buf);
     p->buf = NULL;
-}
-
-static void remove_home(const char *home)
-{
-    char path[128];
-    snprintf(path, sizeof path, "%s/.tally_history", home);
-    unlink(path);
-    rmdir(home);
 }
 
 /* A quiet REPL at its first prompt. */
@@ -335,7 +352,7 @@ Test(repl, ctrl_c_while_running)
     pty_expect(&p, "\n... ");
     pty_send(&p, "\r");
     pty_expect(&p, "\r\n");                 /* Enter on the blank line: the loop runs now */
-    pty_send(&p, "\x03");
+    pty_send_now(&p, "\x03");
     pty_expect(&p, "Traceback (most recent call last):");
     pty_expect(&p, "KeyboardInterrupt\r\n>>> ");
     pty_send(&p, "'alive'\r");
