@@ -463,7 +463,7 @@ int compile_enter_scope(Compiler *c, const char *name, UnitKind kind, const void
     u->name = name;
     u->firstlineno = firstlineno;
     u->cur_handler = -1;
-    u->loc = (Loc){firstlineno, firstlineno, 0, 0};
+    u->loc = (Loc){firstlineno, 0, firstlineno, 0};
     u->ste = symtable_lookup(c->st, key);
     if (!u->ste) {
         mem_free(u);

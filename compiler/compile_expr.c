@@ -4,6 +4,7 @@
  * (unpacking). Positions are the expression being compiled, as CPython 3.11 assigns them. */
 #include "compiler/compile_internal.h"
 #include "vm/errors.h"
+#include "gc/alloc.h"
 #include "objects/intobject.h"
 #include "objects/strobject.h"
 #include "objects/tupleobject.h"
@@ -55,7 +56,7 @@ static int starunpack_helper(Compiler *c, const AstVec *elts, int pushed, int bu
                              bool tuple)
 {
     int n = elts->len;
-    if (n > 2) {
+    if (n > 2 || (tuple && !pushed)) {
         int err = 0;
         Object *folded = const_items(c, elts, 0, n, &err);
         if (err) return -1;
@@ -209,6 +210,23 @@ static int compile_dict(Compiler *c, Expr *e)
     return 0;
 }
 
+/* An iterable that is only iterated or searched (`for x in [a, b]`, `x in [a, b]`): a list display
+ * is built as a tuple instead, a constant one when it can be (CPython's AST optimizer). */
+int compile_iterable(Compiler *c, Expr *e)
+{
+    if (e->kind != EXPR_LIST || e->v.list.ctx != CTX_LOAD) return compile_visit_expr(c, e);
+    Loc saved = c->u->loc;
+    SET_LOC(c, e->loc);
+    int r = starunpack_helper(c, &e->v.list.elts, 0, OP_BUILD_LIST, OP_LIST_APPEND, OP_LIST_EXTEND, true);
+    SET_LOC(c, saved);
+    return r;
+}
+
+static int visit_comparator(Compiler *c, Expr *e, CmpOperator op)
+{
+    return op == CMP_IN || op == CMP_NOT_IN ? compile_iterable(c, e) : compile_visit_expr(c, e);
+}
+
 /* ------------------------------------------------------------------------------------------ */
 /* Calls                                                                                      */
 
@@ -285,8 +303,12 @@ int compile_call_helper(Compiler *c, int n, const AstVec *args, const AstVec *ke
         }
         return 0;
     }
-    /* f(*args, **kwargs): a tuple of the positional arguments, a dict of the keywords */
-    TRY(starunpack_helper(c, args, n, OP_BUILD_LIST, OP_LIST_APPEND, OP_LIST_EXTEND, true));
+    /* f(*args, **kwargs): a tuple of the positional arguments (f(*a) passes a itself: the VM
+     * turns a non-tuple into one), a dict of the keywords */
+    if (n == 0 && nelts == 1 && ((Expr *)args->items[0])->kind == EXPR_STARRED)
+        VISIT_EXPR(c, ((Expr *)args->items[0])->v.starred.value);
+    else
+        TRY(starunpack_helper(c, args, n, OP_BUILD_LIST, OP_LIST_APPEND, OP_LIST_EXTEND, true));
     if (nkw) {
         bool have_dict = false;
         int nseen = 0;
@@ -496,7 +518,7 @@ static int comprehension_generator(Compiler *c, Expr *e, int gen_index, int dept
             VISIT_EXPR(c, it->v.list.elts.items[0]);
             loop = false;
         } else {
-            VISIT_EXPR(c, it);
+            TRY(compile_iterable(c, it));
             ADDOP(c, OP_GET_ITER);
         }
     }
@@ -553,7 +575,7 @@ static int compile_comprehension(Compiler *c, Expr *e, CompKind type, const char
     if (!co) return -1;
     compile_exit_scope(c);
     TRY(compile_make_closure(c, co, 0));
-    VISIT_EXPR(c, outermost->iter);
+    TRY(compile_iterable(c, outermost->iter));
     ADDOP(c, OP_GET_ITER);
     ADDOP_I(c, OP_CALL, 1);
     return 0;
@@ -604,6 +626,8 @@ int compile_jump_if(Compiler *c, Expr *e, int label, bool cond)
         return 0;
     }
     case EXPR_COMPARE: {
+        /* CPython 3.11 leaves the comparison's position in place for what follows */
+        SET_LOC(c, e->loc);
         int n = e->v.compare.nops - 1;
         if (n <= 0) break;
         int cleanup, end;
@@ -611,13 +635,13 @@ int compile_jump_if(Compiler *c, Expr *e, int label, bool cond)
         NEW_LABEL(c, end);
         VISIT_EXPR(c, e->v.compare.left);
         for (int i = 0; i < n; i++) {
-            VISIT_EXPR(c, e->v.compare.comparators.items[i]);
+            TRY(visit_comparator(c, e->v.compare.comparators.items[i], e->v.compare.ops[i]));
             ADDOP_I(c, OP_SWAP, 2);
             ADDOP_I(c, OP_COPY, 2);
             TRY(addop_compare(c, e->v.compare.ops[i]));
             ADDOP_JUMP(c, OP_POP_JUMP_IF_FALSE, cleanup);
         }
-        VISIT_EXPR(c, e->v.compare.comparators.items[n]);
+        TRY(visit_comparator(c, e->v.compare.comparators.items[n], e->v.compare.ops[n]));
         TRY(addop_compare(c, e->v.compare.ops[n]));
         ADDOP_JUMP(c, cond ? OP_POP_JUMP_IF_TRUE : OP_POP_JUMP_IF_FALSE, label);
         Loc saved = c->u->loc;
@@ -673,20 +697,20 @@ static int compile_compare(Compiler *c, Expr *e)
     VISIT_EXPR(c, e->v.compare.left);
     int n = e->v.compare.nops - 1;
     if (n == 0) {
-        VISIT_EXPR(c, e->v.compare.comparators.items[0]);
+        TRY(visit_comparator(c, e->v.compare.comparators.items[0], e->v.compare.ops[0]));
         return addop_compare(c, e->v.compare.ops[0]);
     }
     int cleanup, end;
     NEW_LABEL(c, cleanup);
     NEW_LABEL(c, end);
     for (int i = 0; i < n; i++) {
-        VISIT_EXPR(c, e->v.compare.comparators.items[i]);
+        TRY(visit_comparator(c, e->v.compare.comparators.items[i], e->v.compare.ops[i]));
         ADDOP_I(c, OP_SWAP, 2);
         ADDOP_I(c, OP_COPY, 2);
         TRY(addop_compare(c, e->v.compare.ops[i]));
         ADDOP_JUMP(c, OP_JUMP_IF_FALSE_OR_POP, cleanup);
     }
-    VISIT_EXPR(c, e->v.compare.comparators.items[n]);
+    TRY(visit_comparator(c, e->v.compare.comparators.items[n], e->v.compare.ops[n]));
     TRY(addop_compare(c, e->v.compare.ops[n]));
     Loc saved = c->u->loc;
     UNSET_LOC(c);
@@ -790,6 +814,137 @@ static int compile_yield(Compiler *c, Expr *e, bool from)
     return 0;
 }
 
+/* ---- '%s: %r' % (a, b) becomes f'{a!s}: {b!r}' (CPython's optimize_format) ---- */
+
+#define FMT_MAXDIGITS 3
+
+typedef struct FmtPiece {
+    const char *lit;            /* literal text (NULL for a field) */
+    size_t litlen;
+    bool percents;              /* the literal contains "%%" */
+    int conv;                   /* 's', 'r', 'a' */
+    char spec[24];
+} FmtPiece;
+
+/* Parses a %-field after the '%' at fmt[*pos]; only %s, %r, %a with '-' and width/precision. */
+static bool fmt_field(const char *fmt, size_t len, size_t *pos, FmtPiece *out)
+{
+    size_t p = *pos;
+    int width = -1, prec = -1;
+    bool ljust = false;
+    char ch;
+#define NEXTC do { if (p >= len) return false; ch = fmt[p++]; } while (0)
+    for (;;) {
+        NEXTC;
+        if (ch == '-') ljust = true;
+        else if (ch != '+' && ch != ' ' && ch != '#' && ch != '0') break;
+    }
+    if (ch >= '0' && ch <= '9') {
+        width = 0;
+        for (int digits = 0; ch >= '0' && ch <= '9';) {
+            width = width * 10 + (ch - '0');
+            NEXTC;
+            if (++digits >= FMT_MAXDIGITS) return false;
+        }
+    }
+    if (ch == '.') {
+        NEXTC;
+        prec = 0;
+        for (int digits = 0; ch >= '0' && ch <= '9';) {
+            prec = prec * 10 + (ch - '0');
+            NEXTC;
+            if (++digits >= FMT_MAXDIGITS) return false;
+        }
+    }
+#undef NEXTC
+    if (ch != 's' && ch != 'r' && ch != 'a') return false;
+    char *b = out->spec;
+    if (!ljust && width > 0) *b++ = '>';
+    if (width >= 0) b += snprintf(b, 8, "%d", width % 1000);
+    if (prec >= 0) b += snprintf(b, 8, ".%d", prec % 1000);
+    *b = '\0';
+    out->conv = ch;
+    out->lit = NULL;
+    *pos = p;
+    return true;
+}
+
+static int load_str_const(Compiler *c, const char *s, size_t len, bool percents)
+{
+    char *buf = symtable_strdup(c->st, s, len);
+    if (!buf) return -1;
+    if (percents) {         /* "%%" -> "%" */
+        size_t k = 0;
+        for (size_t i = 0; i < len; i++) {
+            buf[k++] = buf[i];
+            if (buf[i] == '%' && i + 1 < len && buf[i + 1] == '%') i++;
+        }
+        buf[k] = '\0';
+        len = k;
+    }
+    Object *o = str_from_utf8(buf, (ssize_t)len);
+    return compile_load_const_steal(c, o);
+}
+
+/* Returns 1 when [e] (str % tuple) doesn't qualify, else compiles it (0) or fails (-1). */
+static int maybe_format(Compiler *c, Expr *e)
+{
+    Expr *l = e->v.binop.left, *r = e->v.binop.right;
+    if (e->v.binop.op != OP_MOD || l->kind != EXPR_CONST || l->v.constant.kind != CONST_STR ||
+        r->kind != EXPR_TUPLE)
+        return 1;
+    const AstVec *elts = &r->v.list.elts;
+    for (int i = 0; i < elts->len; i++)
+        if (((Expr *)elts->items[i])->kind == EXPR_STARRED) return 1;
+    const char *fmt = l->v.constant.bytes;
+    size_t len = l->v.constant.len, pos = 0;
+    int nelts = elts->len, cnt = 0, npieces = 0;
+    FmtPiece *pieces = mem_alloc(sizeof(FmtPiece) * (size_t)(2 * nelts + 1));
+    if (!pieces) return (exc_no_memory(), -1);
+    int result = 1;
+    for (;;) {
+        size_t start = pos;
+        bool percents = false;
+        while (pos < len) {
+            if (fmt[pos] != '%') pos++;
+            else if (pos + 1 < len && fmt[pos + 1] == '%') {
+                percents = true;
+                pos += 2;
+            } else break;
+        }
+        if (pos > start) pieces[npieces++] = (FmtPiece){fmt + start, pos - start, percents, 0, ""};
+        if (pos >= len) break;
+        if (cnt >= nelts) goto done;        /* more fields than items */
+        pos++;
+        if (!fmt_field(fmt, len, &pos, &pieces[npieces])) goto done;
+        npieces++;
+        cnt++;
+    }
+    if (cnt < nelts) goto done;             /* more items than fields */
+    result = -1;
+    Loc saved = c->u->loc;
+    for (int i = 0, k = 0; i < npieces; i++) {
+        FmtPiece *pc = &pieces[i];
+        if (pc->lit) {
+            UNSET_LOC(c);
+            if (load_str_const(c, pc->lit, pc->litlen, pc->percents) < 0) goto done;
+            continue;
+        }
+        Expr *arg = elts->items[k++];
+        SET_LOC(c, arg->loc);
+        if (compile_visit_expr(c, arg) < 0) goto done;
+        if (pc->spec[0] && compile_load_const_steal(c, str_from_cstr(pc->spec)) < 0) goto done;
+        int oparg = (pc->conv == 's' ? 1 : pc->conv == 'r' ? 2 : 3) | (pc->spec[0] ? 4 : 0);
+        if (compile_addop(c, OP_FORMAT_VALUE, oparg) < 0) goto done;
+    }
+    SET_LOC(c, saved);
+    if (npieces != 1 && compile_addop(c, OP_BUILD_STRING, npieces) < 0) goto done;
+    result = 0;
+done:
+    mem_free(pieces);
+    return result;
+}
+
 static int visit_expr_body(Compiler *c, Expr *e)
 {
     switch (e->kind) {
@@ -799,11 +954,14 @@ static int visit_expr_body(Compiler *c, Expr *e)
         VISIT_EXPR(c, e->v.named.target);
         return 0;
     case EXPR_BOOLOP: return compile_boolop(c, e);
-    case EXPR_BINOP:
+    case EXPR_BINOP: {
+        int r = maybe_format(c, e);
+        if (r <= 0) return r;
         VISIT_EXPR(c, e->v.binop.left);
         VISIT_EXPR(c, e->v.binop.right);
         ADDOP_I(c, OP_BINARY_OP, (int)e->v.binop.op);
         return 0;
+    }
     case EXPR_UNARYOP: {
         static const int ops[] = {[UOP_INVERT] = OP_UNARY_INVERT, [UOP_NOT] = OP_UNARY_NOT,
                                   [UOP_UADD] = OP_UNARY_POSITIVE, [UOP_USUB] = OP_UNARY_NEGATIVE};

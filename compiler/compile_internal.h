@@ -144,6 +144,8 @@ int compile_unwind_fblock_stack(Compiler *c, bool preserve_tos, FBlock **loop);
 /* ---- compile_expr.c ---- */
 int compile_visit_expr(Compiler *c, Expr *e);
 int compile_visit_exprs(Compiler *c, const AstVec *v);
+/* Compiles an iterable that is only iterated or searched: a list display becomes a tuple. */
+int compile_iterable(Compiler *c, Expr *e);
 /* Jumps to [label] when the truth of [e] equals [cond]; falls through otherwise. */
 int compile_jump_if(Compiler *c, Expr *e, int label, bool cond);
 /* Pushes the call arguments; [n] positional values are already on the stack (class name, ...).

@@ -321,7 +321,7 @@ static int compile_for(Compiler *c, Stmt *s)
     NEW_LABEL(c, cleanup);
     NEW_LABEL(c, end);
     TRY(compile_push_fblock(c, FB_FOR_LOOP, start, end, NULL, c->u->cur_handler));
-    VISIT_EXPR(c, s->v.for_.iter);
+    TRY(compile_iterable(c, s->v.for_.iter));
     ADDOP(c, OP_GET_ITER);
     USE_LABEL(c, start);
     ADDOP_JUMP(c, OP_FOR_ITER, cleanup);
@@ -662,6 +662,24 @@ static bool is_plain_sequence(Expr *e, int n)
     return true;
 }
 
+/* Are all of [elts] different names stored with STORE_FAST? */
+static bool distinct_fast_names(Compiler *c, const AstVec *elts)
+{
+    if (c->u->ste->type != BLOCK_FUNCTION) return false;
+    for (int i = 0; i < elts->len; i++) {
+        Expr *e = elts->items[i];
+        if (e->kind != EXPR_NAME || strcmp(e->v.name.id, "__debug__") == 0) return false;
+        const char *m = symtable_mangle(c->st, c->u->private_name, e->v.name.id);
+        if (!m || symtable_scope(c->u->ste, m) != SCOPE_LOCAL) {
+            exc_clear();
+            return false;
+        }
+        for (int j = 0; j < i; j++)
+            if (strcmp(((Expr *)elts->items[j])->v.name.id, e->v.name.id) == 0) return false;
+    }
+    return true;
+}
+
 static int compile_assign(Compiler *c, Stmt *s)
 {
     const AstVec *targets = &s->v.assign.targets;
@@ -676,6 +694,11 @@ static int compile_assign(Compiler *c, Stmt *s)
             if (err) return -1;
             if (!folded) {
                 TRY(compile_visit_exprs(c, &value->v.list.elts));
+                if (n > 1 && distinct_fast_names(c, &t->v.list.elts)) {
+                    /* stores to distinct locals: store in reverse, no SWAP (CPython's static swaps) */
+                    for (int i = n - 1; i >= 0; i--) VISIT_EXPR(c, t->v.list.elts.items[i]);
+                    return 0;
+                }
                 SET_LOC(c, t->loc);
                 if (n > 1) ADDOP_I(c, OP_SWAP, n);
                 return compile_visit_exprs(c, &t->v.list.elts);

@@ -26,6 +26,8 @@
 #include "gc/gc.h"
 #include "vm/errors.h"
 #include "objects/object.h"
+#include "objects/tupleobject.h"
+#include "objects/dictobject.h"
 #include <string.h>
 
 #define NEXT_UNREACHABLE ((uintptr_t)1)
@@ -172,6 +174,22 @@ static void update_refs(GCHead *containers)
 {
     for (GCHead *g = gc_next(containers); g != containers; g = gc_next(g))
         reset_refs(g, REFCNT(FROM_GC(g)));
+}
+
+/* Containers that hold only atoms can never be in a cycle: stop tracking them (as CPython does
+ * for tuples at every collection and for dicts at full collections). */
+static void untrack_atomic(GCHead *young, bool dicts_too)
+{
+    GCHead *g = gc_next(young);
+    while (g != young) {
+        GCHead *next = gc_next(g);
+        Object *o = FROM_GC(g);
+        if (TYPE(o) == &tuple_type)
+            tuple_maybe_untrack(o);
+        else if (dicts_too && TYPE(o) == &dict_type)
+            dict_maybe_untrack(o);
+        g = next;
+    }
 }
 
 static int visit_decref(Object *o, void *arg)
@@ -324,6 +342,7 @@ static ssize_t collect(int generation)
     GCHead *young = GEN_HEAD(generation);
     GCHead *old = generation < NUM_GENERATIONS - 1 ? GEN_HEAD(generation + 1) : young;
 
+    untrack_atomic(young, generation == NUM_GENERATIONS - 1);
     update_refs(young);
     subtract_refs(young);
     GCHead unreachable;

@@ -87,4 +87,13 @@ static inline Object *lookup_special(Object *o, const char *name)
     return get(f, o, (Object *)TYPE(o));
 }
 
+/* The trashcan (CPython's Py_TRASHCAN_BEGIN/END): deallocating a deeply nested container
+ * (l = [l] a million times) would recurse once per level and overflow the C stack. Past a depth
+ * of TRASH_UNWIND_LEVEL, list_trash_begin defers the object (chained through its GCHead, which
+ * is free once untracked) and returns false; the outermost list_trash_end frees the deferred ones
+ * iteratively. Used by the list, tuple and dict deallocators for their exact types. */
+#define TRASH_UNWIND_LEVEL 50
+bool list_trash_begin(Object *op);
+void list_trash_end(void);
+
 #endif

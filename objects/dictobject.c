@@ -1121,11 +1121,14 @@ static Object *setdefault_borrow(DictObject *mp, Object *key, Object *deflt)
 
 static void dict_dealloc(Object *self)
 {
-    if (gc_is_tracked(self)) gc_untrack(self);
+    gc_untrack(self);
+    bool trash = TYPE(self)->dealloc == dict_dealloc;
+    if (trash && !list_trash_begin(self)) return;
     DictKeys *keys = DK(self);
     DK(self) = EMPTY_KEYS;
     free_keys_object(keys);
     obj_free(self);
+    if (trash) list_trash_end();
 }
 
 static int dict_traverse(Object *self, visitproc visit, void *arg)

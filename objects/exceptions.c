@@ -102,7 +102,7 @@ static int special_init(Object *self, Object *const *args, ssize_t nargs)
         }
         return 0;
     }
-    if (type_is_subtype(t, Exc_UnicodeDecodeError) && nargs == 5) {
+    if ((type_is_subtype(t, Exc_UnicodeDecodeError) || type_is_subtype(t, Exc_UnicodeEncodeError)) && nargs == 5) {
         static const char *const fields[] = {"encoding", "object", "start", "end", "reason"};
         for (int i = 0; i < 5; i++)
             if (set_attr(self, fields[i], args[i]) < 0)
@@ -204,6 +204,28 @@ static Object *base_exc_str(Object *self)
                 return str_from_format("'%U' codec can't decode byte 0x%02x in position %zd: %U", enc,
                                        (unsigned)(unsigned char)BYTES_DATA(obj)[s], s, reason);
             return str_from_format("'%U' codec can't decode bytes in position %zd-%zd: %U", enc, s, en - 1, reason);
+        }
+    }
+    if (type_is_subtype(t, Exc_UnicodeEncodeError)) {
+        Object *enc = dict_attr(self, "encoding"), *obj = dict_attr(self, "object");
+        Object *start = dict_attr(self, "start"), *end = dict_attr(self, "end"), *reason = dict_attr(self, "reason");
+        if (enc && obj && start && end && reason && STR_CHECK(obj) && INT_CHECK(start) && INT_CHECK(end)) {
+            ssize_t s = int_as_ssize(start), en = int_as_ssize(end);
+            if (s >= 0 && s < STR_LEN(obj) && en == s + 1) {
+                Object *ch = str_substr(obj, s, s + 1);
+                if (ch == NULL)
+                    return NULL;
+                const unsigned char *p = (const unsigned char *)STR_DATA(ch);
+                uint32_t cp = p[0] < 0x80 ? p[0] : p[0] < 0xE0 ? (uint32_t)(p[0] & 0x1F) << 6 | (p[1] & 0x3F)
+                            : p[0] < 0xF0 ? (uint32_t)(p[0] & 0x0F) << 12 | (uint32_t)(p[1] & 0x3F) << 6 | (p[2] & 0x3F)
+                            : (uint32_t)(p[0] & 0x07) << 18 | (uint32_t)(p[1] & 0x3F) << 12 | (uint32_t)(p[2] & 0x3F) << 6 | (p[3] & 0x3F);
+                OBJ_DECREF(ch);
+                const char *fmt = cp < 0x100 ? "'%U' codec can't encode character '\\x%02x' in position %zd: %U"
+                                : cp < 0x10000 ? "'%U' codec can't encode character '\\u%04x' in position %zd: %U"
+                                : "'%U' codec can't encode character '\\U%08x' in position %zd: %U";
+                return str_from_format(fmt, enc, (unsigned)cp, s, reason);
+            }
+            return str_from_format("'%U' codec can't encode characters in position %zd-%zd: %U", enc, s, en - 1, reason);
         }
     }
     if (n == 0)

@@ -429,11 +429,44 @@ done:
     return result;
 }
 
+/* ---- the trashcan (see containers_internal.h) ---- */
+
+static int trash_delete_nesting;
+static Object *trash_delete_later;      /* chained through AS_GC(o)->prev */
+
+bool list_trash_begin(Object *op)
+{
+    if (trash_delete_nesting >= TRASH_UNWIND_LEVEL) {
+        AS_GC(op)->prev = (uintptr_t)trash_delete_later;
+        trash_delete_later = op;
+        return false;
+    }
+    ++trash_delete_nesting;
+    return true;
+}
+
+void list_trash_end(void)
+{
+    --trash_delete_nesting;
+    if (trash_delete_later == NULL || trash_delete_nesting > 0) return;
+    /* stay at nesting 1 so that the deallocators below do not start another loop */
+    ++trash_delete_nesting;
+    while (trash_delete_later != NULL) {
+        Object *op = trash_delete_later;
+        trash_delete_later = (Object *)AS_GC(op)->prev;
+        AS_GC(op)->prev = 0;
+        TYPE(op)->dealloc(op);
+    }
+    --trash_delete_nesting;
+}
+
 /* ---- slots ---- */
 
 static void list_dealloc(Object *self)
 {
     gc_untrack(self);
+    bool trash = TYPE(self)->dealloc == list_dealloc;
+    if (trash && !list_trash_begin(self)) return;
     ListObject *op = LIST(self);
     if (op->items != NULL) {
         ssize_t i = SIZE(op);
@@ -441,6 +474,7 @@ static void list_dealloc(Object *self)
         mem_free(op->items);
     }
     obj_free(self);
+    if (trash) list_trash_end();
 }
 
 static int list_traverse(Object *self, visitproc visit, void *arg)

@@ -168,7 +168,7 @@ static int set_table_resize(SetObject *so, ssize_t minused)
     return 0;
 }
 
-/* Adds [key] (borrowed) with its hash. The first dummy met on the probe path is reused.
+/* Adds [key] (borrowed) with its hash. The last dummy met on the probe path is reused.
  * 0, or -1 when a comparison or a resize fails. */
 static int set_add_entry(SetObject *so, Object *key, hash_t hash)
 {
@@ -201,8 +201,8 @@ restart:
                     if (table != so->table || entry->key != startkey) goto restart;
                     mask = (size_t)so->mask;
                 }
-            } else if (entry->hash == -1 && freeslot == NULL) {
-                freeslot = entry;
+            } else if (entry->hash == -1) {
+                freeslot = entry;       /* the last dummy on the path (checked against CPython) */
             }
             entry++;
         } while (probes--);
@@ -499,40 +499,35 @@ static bool can_mutate(Object *s)
     return SET_ONLY_CHECK(s) || (SET_CHECK(s) && REFCNT(s) == 1);
 }
 
+static int bad_call(const char *where)
+{
+    exc_bad_internal_call(where);
+    return -1;
+}
+
 int set_add(Object *s, Object *key)
 {
-    if (!can_mutate(s)) {
-        exc_bad_internal_call("set_add");
-        return -1;
-    }
-    return set_add_key(SO(s), key);
+    return can_mutate(s) ? set_add_key(SO(s), key) : bad_call("set_add");
 }
 
 int set_discard(Object *s, Object *key)
 {
-    if (!SET_ONLY_CHECK(s)) {
-        exc_bad_internal_call("set_discard");
-        return -1;
-    }
-    return set_discard_key(SO(s), key);
+    return SET_ONLY_CHECK(s) ? set_discard_key(SO(s), key) : bad_call("set_discard");
 }
 
 int set_contains(Object *s, Object *key)
 {
-    if (!SET_CHECK(s)) {
-        exc_bad_internal_call("set_contains");
-        return -1;
-    }
-    return set_contains_key(SO(s), key);
+    return SET_CHECK(s) ? set_contains_key(SO(s), key) : bad_call("set_contains");
 }
 
 int set_update(Object *s, Object *iterable)
 {
-    if (!can_mutate(s)) {
-        exc_bad_internal_call("set_update");
-        return -1;
-    }
-    return set_update_internal(SO(s), iterable);
+    return can_mutate(s) ? set_update_internal(SO(s), iterable) : bad_call("set_update");
+}
+
+int set_clear(Object *s)
+{
+    return SET_ONLY_CHECK(s) ? set_clear_internal(s) : bad_call("set_clear");
 }
 
 bool set_next(Object *s, ssize_t *pos, Object **key, hash_t *hash)
@@ -544,15 +539,6 @@ bool set_next(Object *s, ssize_t *pos, Object **key, hash_t *hash)
     return true;
 }
 
-int set_clear(Object *s)
-{
-    if (!SET_ONLY_CHECK(s)) {
-        exc_bad_internal_call("set_clear");
-        return -1;
-    }
-    return set_clear_internal(s);
-}
-
 /* ---- slots ---- */
 
 static void set_dealloc(Object *self)
@@ -560,6 +546,8 @@ static void set_dealloc(Object *self)
     SetObject *so = SO(self);
     ssize_t used = so->used;
     gc_untrack(self);
+    bool trash = TYPE(self)->dealloc == set_dealloc;     /* deep nesting: see list_trash_begin */
+    if (trash && !list_trash_begin(self)) return;
     for (SetEntry *e = so->table; used > 0; e++) {
         if (IS_LIVE(e)) {
             used--;
@@ -568,6 +556,7 @@ static void set_dealloc(Object *self)
     }
     if (so->table != so->smalltable) mem_free(so->table);
     obj_free(self);
+    if (trash) list_trash_end();
 }
 
 static int set_traverse(Object *self, visitproc visit, void *arg)
@@ -960,25 +949,33 @@ static Object *set_issubset(Object *self, Object *other)
     RETURN_TRUE;
 }
 
+/* Walks the iterable [other] until a key whose membership in [self] is [stop_on]:
+ * 1 when one was found, 0 when none, -1 on error. */
+static int scan_iterable(Object *self, Object *other, int stop_on)
+{
+    Object *it = obj_get_iter(other);
+    if (it == NULL) return -1;
+    Object *key;
+    int found = 0;
+    while (!found && (key = obj_iter_next(it)) != NULL) {
+        int rv = set_contains_key(SO(self), key);
+        OBJ_DECREF(key);
+        if (rv < 0) {
+            OBJ_DECREF(it);
+            return -1;
+        }
+        found = rv == stop_on;
+    }
+    OBJ_DECREF(it);
+    return !found && exc_occurred() ? -1 : found;
+}
+
 static Object *set_issuperset(Object *self, Object *other)
 {
     if (ANYSET_CHECK(other))
         return set_issubset(other, self);
-    Object *it = obj_get_iter(other);
-    if (it == NULL) return NULL;
-    Object *key;
-    while ((key = obj_iter_next(it)) != NULL) {
-        int rv = set_contains_key(SO(self), key);
-        OBJ_DECREF(key);
-        if (rv <= 0) {
-            OBJ_DECREF(it);
-            if (rv < 0) return NULL;
-            RETURN_FALSE;
-        }
-    }
-    OBJ_DECREF(it);
-    if (exc_occurred()) return NULL;
-    RETURN_TRUE;
+    int missing = scan_iterable(self, other, 0);
+    return missing < 0 ? NULL : bool_from(!missing);
 }
 
 static Object *set_isdisjoint(Object *self, Object *other)
@@ -1001,21 +998,8 @@ static Object *set_isdisjoint(Object *self, Object *other)
         }
         RETURN_TRUE;
     }
-    Object *it = obj_get_iter(other);
-    if (it == NULL) return NULL;
-    Object *key;
-    while ((key = obj_iter_next(it)) != NULL) {
-        int rv = set_contains_key(SO(self), key);
-        OBJ_DECREF(key);
-        if (rv != 0) {
-            OBJ_DECREF(it);
-            if (rv < 0) return NULL;
-            RETURN_FALSE;
-        }
-    }
-    OBJ_DECREF(it);
-    if (exc_occurred()) return NULL;
-    RETURN_TRUE;
+    int common = scan_iterable(self, other, 1);
+    return common < 0 ? NULL : bool_from(!common);
 }
 
 static Object *set_richcompare(Object *self, Object *other, int op)
@@ -1141,35 +1125,11 @@ static int check_varargs(Object *self, const char *meth, Object *kwnames)
     return no_kwargs(q, kwnames);
 }
 
-static Object *meth_add(Object *self, Object *const *args, ssize_t nargs, Object *kwnames)
+/* 0, or None: the result of the update methods. */
+static Object *none_unless(int r)
 {
-    if (check_one(self, "add", nargs, kwnames) < 0) return NULL;
-    if (set_add_key(SO(self), args[0]) < 0) return NULL;
+    if (r < 0) return NULL;
     RETURN_NONE;
-}
-
-static Object *meth_clear(Object *self, Object *const *args, ssize_t nargs, Object *kwnames)
-{
-    UNUSED(args);
-    if (check_none(self, "clear", nargs, kwnames) < 0) return NULL;
-    set_clear_internal(self);
-    RETURN_NONE;
-}
-
-static Object *meth_copy(Object *self, Object *const *args, ssize_t nargs, Object *kwnames)
-{
-    UNUSED(args);
-    if (check_none(self, "copy", nargs, kwnames) < 0) return NULL;
-    return set_copy_of(self);
-}
-
-static Object *meth_frozenset_copy(Object *self, Object *const *args, ssize_t nargs,
-                                   Object *kwnames)
-{
-    UNUSED(args);
-    if (check_none(self, "copy", nargs, kwnames) < 0) return NULL;
-    if (FROZENSET_CHECK_EXACT(self)) return obj_newref(self);
-    return set_copy_of(self);
 }
 
 /* discard/remove: 1 found, 0 absent, -1 error (a set key is retried as a frozenset). */
@@ -1185,23 +1145,24 @@ static int discard_with_fallback(Object *self, Object *key)
     return rv;
 }
 
-static Object *meth_discard(Object *self, Object *const *args, ssize_t nargs, Object *kwnames)
+static int remove_key(Object *self, Object *key)
 {
-    if (check_one(self, "discard", nargs, kwnames) < 0) return NULL;
-    if (discard_with_fallback(self, args[0]) < 0) return NULL;
-    RETURN_NONE;
+    int rv = discard_with_fallback(self, key);
+    if (rv == DISCARD_NOTFOUND) {
+        set_key_error(key);
+        return -1;
+    }
+    return rv;
 }
 
-static Object *meth_remove(Object *self, Object *const *args, ssize_t nargs, Object *kwnames)
+static int update_all(Object *self, Object *const *args, ssize_t nargs, bool difference)
 {
-    if (check_one(self, "remove", nargs, kwnames) < 0) return NULL;
-    int rv = discard_with_fallback(self, args[0]);
-    if (rv < 0) return NULL;
-    if (rv == DISCARD_NOTFOUND) {
-        set_key_error(args[0]);
-        return NULL;
+    for (ssize_t i = 0; i < nargs; i++) {
+        int r = difference ? set_difference_update_internal(SO(self), args[i])
+                           : set_update_internal(SO(self), args[i]);
+        if (r < 0) return -1;
     }
-    RETURN_NONE;
+    return 0;
 }
 
 Object *set_pop(Object *s)
@@ -1223,99 +1184,6 @@ Object *set_pop(Object *s)
     return key;
 }
 
-static Object *meth_pop(Object *self, Object *const *args, ssize_t nargs, Object *kwnames)
-{
-    UNUSED(args);
-    if (check_none(self, "pop", nargs, kwnames) < 0) return NULL;
-    return set_pop(self);
-}
-
-static Object *meth_union(Object *self, Object *const *args, ssize_t nargs, Object *kwnames)
-{
-    if (check_varargs(self, "union", kwnames) < 0) return NULL;
-    return set_union_multi(self, args, nargs);
-}
-
-static Object *meth_update(Object *self, Object *const *args, ssize_t nargs, Object *kwnames)
-{
-    if (check_varargs(self, "update", kwnames) < 0) return NULL;
-    for (ssize_t i = 0; i < nargs; i++)
-        if (set_update_internal(SO(self), args[i]) < 0) return NULL;
-    RETURN_NONE;
-}
-
-static Object *meth_intersection(Object *self, Object *const *args, ssize_t nargs,
-                                 Object *kwnames)
-{
-    if (check_varargs(self, "intersection", kwnames) < 0) return NULL;
-    return set_intersection_multi(self, args, nargs);
-}
-
-static Object *meth_intersection_update(Object *self, Object *const *args, ssize_t nargs,
-                                        Object *kwnames)
-{
-    if (check_varargs(self, "intersection_update", kwnames) < 0) return NULL;
-    if (swap_in(self, set_intersection_multi(self, args, nargs)) < 0) return NULL;
-    RETURN_NONE;
-}
-
-static Object *meth_difference(Object *self, Object *const *args, ssize_t nargs,
-                               Object *kwnames)
-{
-    if (check_varargs(self, "difference", kwnames) < 0) return NULL;
-    return set_difference_multi(self, args, nargs);
-}
-
-static Object *meth_difference_update(Object *self, Object *const *args, ssize_t nargs,
-                                      Object *kwnames)
-{
-    if (check_varargs(self, "difference_update", kwnames) < 0) return NULL;
-    for (ssize_t i = 0; i < nargs; i++)
-        if (set_difference_update_internal(SO(self), args[i]) < 0) return NULL;
-    RETURN_NONE;
-}
-
-static Object *meth_symmetric_difference(Object *self, Object *const *args, ssize_t nargs,
-                                         Object *kwnames)
-{
-    if (check_one(self, "symmetric_difference", nargs, kwnames) < 0) return NULL;
-    return set_symmetric_difference(self, args[0]);
-}
-
-static Object *meth_symmetric_difference_update(Object *self, Object *const *args, ssize_t nargs,
-                                                Object *kwnames)
-{
-    if (check_one(self, "symmetric_difference_update", nargs, kwnames) < 0) return NULL;
-    if (set_symmetric_difference_update_internal(SO(self), args[0]) < 0) return NULL;
-    RETURN_NONE;
-}
-
-static Object *meth_issubset(Object *self, Object *const *args, ssize_t nargs, Object *kwnames)
-{
-    if (check_one(self, "issubset", nargs, kwnames) < 0) return NULL;
-    return set_issubset(self, args[0]);
-}
-
-static Object *meth_issuperset(Object *self, Object *const *args, ssize_t nargs, Object *kwnames)
-{
-    if (check_one(self, "issuperset", nargs, kwnames) < 0) return NULL;
-    return set_issuperset(self, args[0]);
-}
-
-static Object *meth_isdisjoint(Object *self, Object *const *args, ssize_t nargs, Object *kwnames)
-{
-    if (check_one(self, "isdisjoint", nargs, kwnames) < 0) return NULL;
-    return set_isdisjoint(self, args[0]);
-}
-
-static Object *meth_contains(Object *self, Object *const *args, ssize_t nargs, Object *kwnames)
-{
-    if (check_one(self, "__contains__", nargs, kwnames) < 0) return NULL;
-    int rv = set_contains_slot(self, args[0]);
-    if (rv < 0) return NULL;
-    return bool_from(rv);
-}
-
 /* CPython's set_sizeof: the object, plus the table when it is not the inline one. */
 ssize_t set_sizeof(Object *s)
 {
@@ -1326,18 +1194,9 @@ ssize_t set_sizeof(Object *s)
     return res;
 }
 
-static Object *meth_sizeof(Object *self, Object *const *args, ssize_t nargs, Object *kwnames)
-{
-    UNUSED(args);
-    if (check_none(self, "__sizeof__", nargs, kwnames) < 0) return NULL;
-    return int_from_ssize(set_sizeof(self));
-}
-
 /* (type(self), (list(self),), self.__dict__ or None): enough for copy and pickle. */
-static Object *meth_reduce(Object *self, Object *const *args, ssize_t nargs, Object *kwnames)
+static Object *set_reduce(Object *self)
 {
-    UNUSED(args);
-    if (check_none(self, "__reduce__", nargs, kwnames) < 0) return NULL;
     Object *keys = list_from_iterable(self);
     if (keys == NULL) return NULL;
     Object *targs = tuple_pack(1, keys);
@@ -1350,68 +1209,113 @@ static Object *meth_reduce(Object *self, Object *const *args, ssize_t nargs, Obj
     return result;
 }
 
+static Object *frozenset_copy(Object *self)
+{
+    return FROZENSET_CHECK_EXACT(self) ? obj_newref(self) : set_copy_of(self);
+}
+
+/* The methods, one line each: METHOD_NOARGS (no arguments), METHOD_O (exactly one: args[0]),
+ * METHOD_VARARGS (any number of positional arguments: args, nargs). */
+#define METHOD_HEAD(fn) static Object *fn(Object *self, Object *const *args, ssize_t nargs, Object *kwnames)
+#define METHOD_NOARGS(fn, name, expr) \
+    METHOD_HEAD(fn) { UNUSED(args); return check_none(self, name, nargs, kwnames) < 0 ? NULL : (expr); }
+#define METHOD_O(fn, name, expr) \
+    METHOD_HEAD(fn) { return check_one(self, name, nargs, kwnames) < 0 ? NULL : (expr); }
+#define METHOD_VARARGS(fn, name, expr) \
+    METHOD_HEAD(fn) { return check_varargs(self, name, kwnames) < 0 ? NULL : (expr); }
+
+METHOD_O(meth_add, "add", none_unless(set_add_key(SO(self), args[0])))
+METHOD_NOARGS(meth_clear, "clear", none_unless(set_clear_internal(self)))
+METHOD_NOARGS(meth_copy, "copy", set_copy_of(self))
+METHOD_NOARGS(meth_frozenset_copy, "copy", frozenset_copy(self))
+METHOD_O(meth_discard, "discard", none_unless(discard_with_fallback(self, args[0])))
+METHOD_O(meth_remove, "remove", none_unless(remove_key(self, args[0])))
+METHOD_NOARGS(meth_pop, "pop", set_pop(self))
+METHOD_VARARGS(meth_union, "union", set_union_multi(self, args, nargs))
+METHOD_VARARGS(meth_update, "update", none_unless(update_all(self, args, nargs, false)))
+METHOD_VARARGS(meth_intersection, "intersection", set_intersection_multi(self, args, nargs))
+METHOD_VARARGS(meth_intersection_update, "intersection_update",
+               none_unless(swap_in(self, set_intersection_multi(self, args, nargs))))
+METHOD_VARARGS(meth_difference, "difference", set_difference_multi(self, args, nargs))
+METHOD_VARARGS(meth_difference_update, "difference_update",
+               none_unless(update_all(self, args, nargs, true)))
+METHOD_O(meth_symmetric_difference, "symmetric_difference", set_symmetric_difference(self, args[0]))
+METHOD_O(meth_symmetric_difference_update, "symmetric_difference_update",
+         none_unless(set_symmetric_difference_update_internal(SO(self), args[0])))
+METHOD_O(meth_issubset, "issubset", set_issubset(self, args[0]))
+METHOD_O(meth_issuperset, "issuperset", set_issuperset(self, args[0]))
+METHOD_O(meth_isdisjoint, "isdisjoint", set_isdisjoint(self, args[0]))
+METHOD_NOARGS(meth_sizeof, "__sizeof__", int_from_ssize(set_sizeof(self)))
+METHOD_NOARGS(meth_reduce, "__reduce__", set_reduce(self))
+
+static Object *meth_contains(Object *self, Object *const *args, ssize_t nargs, Object *kwnames)
+{
+    if (check_one(self, "__contains__", nargs, kwnames) < 0) return NULL;
+    int rv = set_contains_slot(self, args[0]);
+    return rv < 0 ? NULL : bool_from(rv);
+}
+
+#define DOC_CONTAINS "x.__contains__(y) <==> y in x."
+#define DOC_COPY "Return a shallow copy of a set."
+#define DOC_DIFFERENCE "Return the difference of two or more sets as a new set.\n\n" \
+    "(i.e. all elements that are in this set but not the others.)"
+#define DOC_INTERSECTION "Return the intersection of two sets as a new set.\n\n" \
+    "(i.e. all elements that are in both sets.)"
+#define DOC_ISDISJOINT "Return True if two sets have a null intersection."
+#define DOC_ISSUBSET "Report whether another set contains this set."
+#define DOC_ISSUPERSET "Report whether this set contains another set."
+#define DOC_REDUCE "Return state information for pickling."
 #define DOC_SIZEOF "S.__sizeof__() -> size of S in memory, in bytes"
+#define DOC_SYMDIFF "Return the symmetric difference of two sets as a new set.\n\n" \
+    "(i.e. all elements that are in exactly one of the sets.)"
+#define DOC_UNION "Return the union of sets as a new set.\n\n(i.e. all elements that are in either set.)"
 
 static MethodDef set_methods[] = {
     {"add", meth_add, METH_DEFAULT,
      "Add an element to a set.\n\nThis has no effect if the element is already present."},
     {"clear", meth_clear, METH_DEFAULT, "Remove all elements from this set."},
-    {"__contains__", meth_contains, METH_DEFAULT, "x.__contains__(y) <==> y in x."},
-    {"copy", meth_copy, METH_DEFAULT, "Return a shallow copy of a set."},
+    {"__contains__", meth_contains, METH_DEFAULT, DOC_CONTAINS},
+    {"copy", meth_copy, METH_DEFAULT, DOC_COPY},
     {"discard", meth_discard, METH_DEFAULT,
      "Remove an element from a set if it is a member.\n\n"
      "Unlike set.remove(), the discard() method does not raise\n"
      "an exception when an element is missing from the set."},
-    {"difference", meth_difference, METH_DEFAULT,
-     "Return the difference of two or more sets as a new set.\n\n"
-     "(i.e. all elements that are in this set but not the others.)"},
+    {"difference", meth_difference, METH_DEFAULT, DOC_DIFFERENCE},
     {"difference_update", meth_difference_update, METH_DEFAULT,
      "Remove all elements of another set from this set."},
-    {"intersection", meth_intersection, METH_DEFAULT,
-     "Return the intersection of two sets as a new set.\n\n"
-     "(i.e. all elements that are in both sets.)"},
+    {"intersection", meth_intersection, METH_DEFAULT, DOC_INTERSECTION},
     {"intersection_update", meth_intersection_update, METH_DEFAULT,
      "Update a set with the intersection of itself and another."},
-    {"isdisjoint", meth_isdisjoint, METH_DEFAULT, "Return True if two sets have a null intersection."},
-    {"issubset", meth_issubset, METH_DEFAULT, "Report whether another set contains this set."},
-    {"issuperset", meth_issuperset, METH_DEFAULT, "Report whether this set contains another set."},
+    {"isdisjoint", meth_isdisjoint, METH_DEFAULT, DOC_ISDISJOINT},
+    {"issubset", meth_issubset, METH_DEFAULT, DOC_ISSUBSET},
+    {"issuperset", meth_issuperset, METH_DEFAULT, DOC_ISSUPERSET},
     {"pop", meth_pop, METH_DEFAULT,
      "Remove and return an arbitrary set element.\nRaises KeyError if the set is empty."},
-    {"__reduce__", meth_reduce, METH_DEFAULT, "Return state information for pickling."},
+    {"__reduce__", meth_reduce, METH_DEFAULT, DOC_REDUCE},
     {"remove", meth_remove, METH_DEFAULT,
      "Remove an element from a set; it must be a member.\n\n"
      "If the element is not a member, raise a KeyError."},
     {"__sizeof__", meth_sizeof, METH_DEFAULT, DOC_SIZEOF},
-    {"symmetric_difference", meth_symmetric_difference, METH_DEFAULT,
-     "Return the symmetric difference of two sets as a new set.\n\n"
-     "(i.e. all elements that are in exactly one of the sets.)"},
+    {"symmetric_difference", meth_symmetric_difference, METH_DEFAULT, DOC_SYMDIFF},
     {"symmetric_difference_update", meth_symmetric_difference_update, METH_DEFAULT,
      "Update a set with the symmetric difference of itself and another."},
-    {"union", meth_union, METH_DEFAULT,
-     "Return the union of sets as a new set.\n\n(i.e. all elements that are in either set.)"},
+    {"union", meth_union, METH_DEFAULT, DOC_UNION},
     {"update", meth_update, METH_DEFAULT, "Update a set with the union of itself and others."},
     {NULL, NULL, 0, NULL},
 };
 
 static MethodDef frozenset_methods[] = {
-    {"__contains__", meth_contains, METH_DEFAULT, "x.__contains__(y) <==> y in x."},
-    {"copy", meth_frozenset_copy, METH_DEFAULT, "Return a shallow copy of a set."},
-    {"difference", meth_difference, METH_DEFAULT,
-     "Return the difference of two or more sets as a new set.\n\n"
-     "(i.e. all elements that are in this set but not the others.)"},
-    {"intersection", meth_intersection, METH_DEFAULT,
-     "Return the intersection of two sets as a new set.\n\n"
-     "(i.e. all elements that are in both sets.)"},
-    {"isdisjoint", meth_isdisjoint, METH_DEFAULT, "Return True if two sets have a null intersection."},
-    {"issubset", meth_issubset, METH_DEFAULT, "Report whether another set contains this set."},
-    {"issuperset", meth_issuperset, METH_DEFAULT, "Report whether this set contains another set."},
-    {"__reduce__", meth_reduce, METH_DEFAULT, "Return state information for pickling."},
+    {"__contains__", meth_contains, METH_DEFAULT, DOC_CONTAINS},
+    {"copy", meth_frozenset_copy, METH_DEFAULT, DOC_COPY},
+    {"difference", meth_difference, METH_DEFAULT, DOC_DIFFERENCE},
+    {"intersection", meth_intersection, METH_DEFAULT, DOC_INTERSECTION},
+    {"isdisjoint", meth_isdisjoint, METH_DEFAULT, DOC_ISDISJOINT},
+    {"issubset", meth_issubset, METH_DEFAULT, DOC_ISSUBSET},
+    {"issuperset", meth_issuperset, METH_DEFAULT, DOC_ISSUPERSET},
+    {"__reduce__", meth_reduce, METH_DEFAULT, DOC_REDUCE},
     {"__sizeof__", meth_sizeof, METH_DEFAULT, DOC_SIZEOF},
-    {"symmetric_difference", meth_symmetric_difference, METH_DEFAULT,
-     "Return the symmetric difference of two sets as a new set.\n\n"
-     "(i.e. all elements that are in exactly one of the sets.)"},
-    {"union", meth_union, METH_DEFAULT,
-     "Return the union of sets as a new set.\n\n(i.e. all elements that are in either set.)"},
+    {"symmetric_difference", meth_symmetric_difference, METH_DEFAULT, DOC_SYMDIFF},
+    {"union", meth_union, METH_DEFAULT, DOC_UNION},
     {NULL, NULL, 0, NULL},
 };
 

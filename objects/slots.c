@@ -3,7 +3,7 @@
  *    that looks up and calls the Python method (slot_*).
  *  - A built-in type whose C slot is set gets a "slot wrapper" in its dict (int.__add__,
  *    object.__init__, list.__len__) so Python code can call it, e.g. through super().
- * One table (slotdefs) lists every dunder with its slot, its trampoline and its wrapper. */
+ * One table (slots_defs) lists every dunder with its slot, its trampoline and its wrapper. */
 #include "objects/slots.h"
 #include "objects/typeobject.h"
 #include "objects/strobject.h"
@@ -332,8 +332,8 @@ static Object *slot_binop(int op, Object *a, Object *b)
 {
     TypeObject *ta = TYPE(a), *tb = TYPE(b);
     int found = 0;
-    bool a_has = TYPE_HAS_FLAG(ta, TPFLAG_HEAPTYPE) && ta->nb[op] == slot_binop_table[op];
-    bool b_has = ta != tb && TYPE_HAS_FLAG(tb, TPFLAG_HEAPTYPE) && tb->nb[op] == slot_binop_table[op];
+    bool a_has = TYPE_HAS_FLAG(ta, TPFLAG_HEAPTYPE) && ta->nb[op] == slots_binop_table[op];
+    bool b_has = ta != tb && TYPE_HAS_FLAG(tb, TPFLAG_HEAPTYPE) && tb->nb[op] == slots_binop_table[op];
     if (a_has) {
         if (b_has && type_is_subtype(tb, ta)) {
             Object *r = call_special(b, nb_names[op][1], &a, 1, &found);
@@ -351,7 +351,7 @@ static Object *slot_binop(int op, Object *a, Object *b)
             return r;
         OBJ_XDECREF(r);
     }
-    if (b_has || (tb->nb[op] == slot_binop_table[op] && ta != tb)) {
+    if (b_has || (tb->nb[op] == slots_binop_table[op] && ta != tb)) {
         Object *r = call_special(b, nb_names[op][1], &a, 1, &found);
         if (r == NULL && exc_occurred())
             return NULL;
@@ -388,7 +388,7 @@ BINOP_TRAMPOLINES(NB_TRUE_DIVIDE)
 BINOP_TRAMPOLINES(NB_XOR)
 
 #define BINOP_ENTRY(op) [op] = slot_nb_##op
-const binaryfunc slot_binop_table[NB__COUNT] = {
+const binaryfunc slots_binop_table[NB__COUNT] = {
     BINOP_ENTRY(NB_ADD), BINOP_ENTRY(NB_AND), BINOP_ENTRY(NB_FLOOR_DIVIDE), BINOP_ENTRY(NB_LSHIFT),
     BINOP_ENTRY(NB_MATRIX_MULTIPLY), BINOP_ENTRY(NB_MULTIPLY), BINOP_ENTRY(NB_REMAINDER),
     BINOP_ENTRY(NB_OR), BINOP_ENTRY(NB_POWER), BINOP_ENTRY(NB_RSHIFT), BINOP_ENTRY(NB_SUBTRACT),
@@ -429,7 +429,7 @@ static Object *status_result(int r)
     RETURN_NONE;
 }
 
-/* Calls the slot of [d] on self with args; the switch mirrors the slotdefs kinds. */
+/* Calls the slot of [d] on self with args; the switch mirrors the slots_defs kinds. */
 static Object *wrapper_call_slot(WrapperDescrObject *d, Object *self, Object *const *args, ssize_t nargs,
                                  Object *kwnames)
 {
@@ -525,7 +525,7 @@ static Object *wrapper_call_slot(WrapperDescrObject *d, Object *self, Object *co
     {in, NBI_OFF(op), SK_INPLACE, op, (void *)0, NULL}
 
 /* The trampoline for binary entries is taken from the tables above (index op). */
-const SlotDef slotdefs[] = {
+const SlotDef slots_defs[] = {
     {"__repr__", SLOT_OFF(repr), SK_UNARY, 0, (void *)slot_repr, NULL},
     {"__str__", SLOT_OFF(str), SK_UNARY, 0, (void *)slot_str, NULL},
     {"__hash__", SLOT_OFF(hash), SK_HASH, 0, (void *)slot_hash, NULL},
@@ -580,7 +580,7 @@ const SlotDef slotdefs[] = {
 static void *slot_trampoline(const SlotDef *s)
 {
     if (s->kind == SK_BINARY || s->kind == SK_RBINARY)
-        return (void *)slot_binop_table[s->op];
+        return (void *)slots_binop_table[s->op];
     if (s->kind == SK_INPLACE)
         return (void *)slot_inplace_table[s->op];
     return s->trampoline;
@@ -731,7 +731,7 @@ static MethodDef new_wrapper_def = {"__new__", new_wrapper_fn, 0, "Create and re
 
 int slots_add_wrappers(TypeObject *t)
 {
-    for (const SlotDef *s = slotdefs; s->name != NULL; s++) {
+    for (const SlotDef *s = slots_defs; s->name != NULL; s++) {
         if (s->flags != NULL && s->kind != SK_NEW)
             continue;
         void *fn = read_slot(t, s);
@@ -769,7 +769,7 @@ static void update_slot_offset(TypeObject *t, size_t offset)
 {
     void *tramp = NULL, *inherited = NULL;
     bool python_level = false, unhashable = false, builtin_new = false;
-    for (const SlotDef *s = slotdefs; s->name != NULL; s++) {
+    for (const SlotDef *s = slots_defs; s->name != NULL; s++) {
         if (s->offset != offset)
             continue;
         Object *name = str_intern_cstr(s->name);
@@ -803,7 +803,7 @@ static void update_slot_offset(TypeObject *t, size_t offset)
 
 void slots_fixup_heap_type(TypeObject *t)
 {
-    for (const SlotDef *s = slotdefs; s->name != NULL; s++)
+    for (const SlotDef *s = slots_defs; s->name != NULL; s++)
         update_slot_offset(t, s->offset);
 }
 
@@ -811,7 +811,7 @@ void type_update_slot(TypeObject *t, Object *name)
 {
     if (!TYPE_HAS_FLAG(t, TPFLAG_HEAPTYPE))
         return;
-    for (const SlotDef *s = slotdefs; s->name != NULL; s++)
+    for (const SlotDef *s = slots_defs; s->name != NULL; s++)
         if (str_eq_cstr(name, s->name))
             update_slot_offset(t, s->offset);
     type_modified(t);

@@ -25,8 +25,8 @@ typedef struct WrapperDescrObject {   /* int.__add__: a C slot callable from Pyt
     TypeObject *owner;
 } WrapperDescrObject;
 
-extern const SlotDef slotdefs[];
-extern const binaryfunc slot_binop_table[NB__COUNT];
+extern const SlotDef slots_defs[];
+extern const binaryfunc slots_binop_table[NB__COUNT];
 extern TypeObject wrapper_descr_type, method_wrapper_type;
 
 /* Adds wrappers for the C slots a built-in type defines itself (type_ready). 0 or -1. */

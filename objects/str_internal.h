@@ -148,11 +148,15 @@ int str_codec_lookup(const char *encoding);
 /* Error handler by name (NULL: strict); -1 with LookupError "unknown error handler name 'x'".
  * Looked up only when an error occurs, as CPython does. */
 int str_errors_lookup(const char *errors);
-/* Decodes bytes with a codec and handler (strobject.c); new str or NULL with UnicodeDecodeError. */
+/* Decodes bytes with a codec and handler (strcodecs.c); new str or NULL with UnicodeDecodeError. */
 Object *str_decode(const char *s, ssize_t n, int codec, const char *errors);
 
 /* ---- slots and tables implemented in one file and used in another ---- */
 extern MethodDef str_methods[];                  /* strmethods.c */
+/* str.encode, str.maketrans, str.translate (strcodecs.c) */
+Object *str_m_encode(Object *self, Object *const *args, ssize_t nargs, Object *kwnames);
+Object *str_m_maketrans(Object *self, Object *const *args, ssize_t nargs, Object *kwnames);
+Object *str_m_translate(Object *self, Object *const *args, ssize_t nargs, Object *kwnames);
 /* str.format_map and str.__format__ (strformat.c) */
 Object *str_format_map_method(Object *self, Object *const *args, ssize_t nargs, Object *kwnames);
 Object *str_dunder_format_method(Object *self, Object *const *args, ssize_t nargs, Object *kwnames);

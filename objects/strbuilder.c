@@ -267,10 +267,20 @@ Object *str_from_vformat(const char *fmt, va_list ap)
             if (cp >= 0 && cp < 0x110000) sb_append_codepoint(&sb, (uint32_t)cp);
             break;
         }
-        case 's': {
+        case 's': {                 /* UTF-8, decoded with "replace" as CPython does */
             const char *s = va_arg(ap, const char *);
             if (s == NULL) s = "(null)";
-            append_padded(&sb, s, (ssize_t)strlen(s), width, prec, left);
+            ssize_t n = (ssize_t)strlen(s);
+            bool ascii;
+            str_utf8_count(s, n, &ascii);
+            Object *t = ascii ? NULL : str_decode(s, n, CODEC_UTF8, "replace");
+            if (!ascii && t == NULL) {
+                sb_fini(&sb);
+                return NULL;
+            }
+            if (t != NULL) append_padded(&sb, STR_DATA(t), STR_NBYTES(t), width, prec, left);
+            else append_padded(&sb, s, n, width, prec, left);
+            OBJ_XDECREF(t);
             break;
         }
         case 'R': case 'S': case 'U': case 'A':

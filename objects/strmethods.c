@@ -1,14 +1,13 @@
 /* strmethods.c: the methods of str (CPython 3.11 semantics and messages): searching, splitting,
- * joining, stripping, replacing, case mapping, predicates, padding, partitioning, encoding and
- * translation, and the argument checks they share. Results are built with one allocation where
- * the size can be known first; ASCII strings take byte-wise fast paths. */
+ * joining, stripping, replacing, case mapping, predicates, padding, partitioning, the method
+ * table, and the argument checks all str/bytes methods share (encode and translate live in
+ * strcodecs.c, format in strformat.c). Results are built with one allocation where the size can
+ * be known first; ASCII strings take byte-wise fast paths. */
 #include "objects/str_internal.h"
 #include "objects/intobject.h"
 #include "objects/tupleobject.h"
 #include "objects/listobject.h"
-#include "objects/dictobject.h"
 #include "vm/errors.h"
-#include "gc/alloc.h"
 #include <string.h>
 
 /* ------------------------------------------------------------------------------------------ */
@@ -1101,279 +1100,6 @@ static Object *m_removesuffix(Object *self, Object *const *args, ssize_t nargs, 
 }
 
 /* ------------------------------------------------------------------------------------------ */
-/* encode                                                                                       */
-
-static const char *const encode_names[] = {"utf-8", "ascii", "latin-1"};
-
-/* Appends the replacement bytes for code points [i, j) (byte offsets) under a handler. */
-static int encode_handle(char **buf, ssize_t *len, ssize_t *cap, const char *d, ssize_t i, ssize_t j,
-                         int errors, int codec)
-{
-    for (ssize_t k = i; k < j;) {
-        int n;
-        uint32_t cp = cp_at(d, k, &n);
-        char tmp[16];
-        int tn = 0;
-        switch (errors) {
-        case ERRORS_REPLACE: tmp[0] = '?'; tn = 1; break;
-        case ERRORS_BACKSLASHREPLACE:
-            tn = snprintf(tmp, sizeof tmp, cp < 0x100 ? "\\x%02x" : cp < 0x10000 ? "\\u%04x" : "\\U%08x", cp);
-            break;
-        case -2: tn = snprintf(tmp, sizeof tmp, "&#%u;", cp); break;       /* xmlcharrefreplace */
-        case ERRORS_SURROGATEESCAPE:
-            if (cp < 0xDC80 || cp > 0xDCFF) return -1;
-            tmp[0] = (char)(cp - 0xDC00);
-            tn = 1;
-            break;
-        default: break;     /* ignore */
-        }
-        UNUSED(codec);
-        if (*len + tn > *cap) {
-            ssize_t nc = (*cap + tn) * 2;
-            char *nb = mem_realloc(*buf, (size_t)nc);
-            if (nb == NULL) return -2;
-            *buf = nb;
-            *cap = nc;
-        }
-        memcpy(*buf + *len, tmp, (size_t)tn);
-        *len += tn;
-        k += n;
-    }
-    return 0;
-}
-
-Object *str_encode(Object *s, const char *encoding, const char *errors)
-{
-    int codec = str_codec_lookup(encoding);
-    if (codec < 0) return NULL;
-    const char *d = STR_DATA(s);
-    ssize_t n = STR_NBYTES(s);
-    if (STR_IS_ASCII(s)) return bytes_from_data(d, n);
-    uint32_t limit = codec == CODEC_ASCII ? 128 : codec == CODEC_LATIN1 ? 256 : 0;
-    /* output buffer: at most n bytes for any of the three codecs without handlers */
-    ssize_t cap = n + 16, len = 0;
-    char *buf = mem_alloc((size_t)cap);
-    if (buf == NULL) return exc_no_memory();
-    Object *result = NULL;
-    for (ssize_t i = 0; i < n;) {
-        int k;
-        uint32_t cp = cp_at(d, i, &k);
-        bool bad = limit ? cp >= limit : (cp >= 0xD800 && cp < 0xE000);
-        if (!bad) {
-            if (limit == 0 || cp < 128) { memcpy(buf + len, d + i, (size_t)k); len += k; }
-            else buf[len++] = (char)cp;
-            i += k;
-            continue;
-        }
-        ssize_t j = i;      /* the run of unencodable code points */
-        int kk;
-        while (j < n) {
-            uint32_t c2 = cp_at(d, j, &kk);
-            if (limit ? c2 < limit : (c2 < 0xD800 || c2 >= 0xE000)) break;
-            j += kk;
-        }
-        int h = ERRORS_STRICT;
-        if (errors != NULL && strcmp(errors, "xmlcharrefreplace") == 0) h = -2;
-        else if ((h = str_errors_lookup(errors)) < 0) goto done;
-        int r = h == ERRORS_STRICT ? -1 : encode_handle(&buf, &len, &cap, d, i, j, h, codec);
-        if (r == -2) { exc_no_memory(); goto done; }
-        if (r == -1) {
-            const char *reason = limit == 128 ? "ordinal not in range(128)"
-                                 : limit ? "ordinal not in range(256)" : "surrogates not allowed";
-            ssize_t c0 = str_cp_index(s, i), c1 = str_cp_index(s, j);
-            if (h == ERRORS_SURROGATEESCAPE) {      /* report the first code point it cannot map */
-                ssize_t q = i;
-                while (q < j) {
-                    uint32_t c3 = cp_at(d, q, &kk);
-                    if (c3 < 0xDC80 || c3 > 0xDCFF) break;
-                    q += kk;
-                }
-                c0 = str_cp_index(s, q);
-                c1 = c0 + 1;
-            }
-            str_raise_unicode_error(Exc_UnicodeEncodeError, encode_names[codec], s, c0, c1, reason);
-            goto done;
-        }
-        if (cap - len < n - j + 16) {
-            char *nb = mem_realloc(buf, (size_t)(len + n - j + 16));
-            if (nb == NULL) { exc_no_memory(); goto done; }
-            buf = nb;
-            cap = len + n - j + 16;
-        }
-        i = j;
-    }
-    result = bytes_from_data(buf, len);
-done:
-    mem_free(buf);
-    return result;
-}
-
-static Object *m_encode(Object *self, Object *const *args, ssize_t nargs, Object *kwnames)
-{
-    static const char *const names[] = {"encoding", "errors", NULL};
-    Object *a[2];
-    if (str_arg_kw("encode", args, nargs, kwnames, names, a) < 0) return NULL;
-    for (int k = 0; k < 2; k++)
-        if (a[k] != NULL && !STR_CHECK(a[k]))
-            return exc_format(Exc_TypeError, "encode() argument '%s' must be str, not %s", names[k], obj_type_name(a[k]));
-    return str_encode(self, a[0] ? STR_DATA(a[0]) : NULL, a[1] ? STR_DATA(a[1]) : NULL);
-}
-
-/* ------------------------------------------------------------------------------------------ */
-/* maketrans, translate                                                                         */
-
-static Object *m_maketrans(Object *self, Object *const *args, ssize_t nargs, Object *kwnames)
-{
-    UNUSED(self);
-    if (str_arg_range("maketrans", nargs, kwnames, 1, 3) < 0) return NULL;
-    Object *d = dict_new();
-    if (d == NULL) return NULL;
-    if (nargs == 1) {
-        Object *x = args[0];
-        if (!DICT_CHECK(x)) {
-            exc_set_string(Exc_TypeError, "if you give only one argument to maketrans it must be a dict");
-            goto fail;
-        }
-        ssize_t pos = 0;
-        Object *k, *v;
-        while (dict_next(x, &pos, &k, &v)) {
-            Object *key;
-            if (STR_CHECK(k)) {
-                if (STR_LEN(k) != 1) {
-                    exc_set_string(Exc_ValueError, "string keys in translate table must be of length 1");
-                    goto fail;
-                }
-                int n;
-                key = int_from_long((long)utf8_decode(STR_DATA(k), &n));
-            } else if (INT_CHECK(k)) {
-                key = NEWREF(k);
-            } else {
-                exc_set_string(Exc_TypeError, "keys in translate table must be strings or integers");
-                goto fail;
-            }
-            if (key == NULL) goto fail;
-            int r = dict_set_item(d, key, v);
-            OBJ_DECREF(key);
-            if (r < 0) goto fail;
-        }
-        return d;
-    }
-    if (!STR_CHECK(args[0])) {
-        exc_set_string(Exc_TypeError, "first maketrans argument must be a string if there is a second argument");
-        goto fail;
-    }
-    for (ssize_t k = 1; k < nargs; k++) {
-        if (!STR_CHECK(args[k])) {
-            exc_format(Exc_TypeError, "maketrans() argument %zd must be str, not %s", k + 1, obj_type_name(args[k]));
-            goto fail;
-        }
-    }
-    Object *x = args[0], *y = args[1];
-    if (STR_LEN(x) != STR_LEN(y)) {
-        exc_set_string(Exc_ValueError, "the first two maketrans arguments must have equal length");
-        goto fail;
-    }
-    for (int pass = 0; pass < (nargs > 2 ? 2 : 1); pass++) {
-        Object *src = pass == 0 ? x : args[2];
-        const char *sd = STR_DATA(src), *yd = STR_DATA(y);
-        ssize_t yi = 0;
-        for (ssize_t i = 0; i < STR_NBYTES(src);) {
-            int n, m;
-            uint32_t cp = utf8_decode(sd + i, &n);
-            Object *key = int_from_long((long)cp), *val;
-            if (pass == 0) {
-                val = int_from_long((long)utf8_decode(yd + yi, &m));
-                yi += m;
-            } else {
-                val = NEWREF(NONE);
-            }
-            int r = (key && val) ? dict_set_item(d, key, val) : -1;
-            OBJ_XDECREF(key);
-            OBJ_XDECREF(val);
-            if (r < 0) goto fail;
-            i += n;
-        }
-    }
-    return d;
-fail:
-    OBJ_DECREF(d);
-    return NULL;
-}
-
-/* Looks cp up in the table: 1 mapped (*out new ref: None, int or str), 0 unmapped, -1 error. */
-static int translate_lookup(Object *table, uint32_t cp, Object **out)
-{
-    Object *key = int_from_long((long)cp);
-    if (key == NULL) return -1;
-    Object *v = obj_getitem(table, key);
-    OBJ_DECREF(key);
-    if (v == NULL) {
-        if (exc_matches(Exc_LookupError)) {
-            exc_clear();
-            return 0;
-        }
-        return -1;
-    }
-    if (v != NONE && !STR_CHECK(v)) {
-        if (!INT_CHECK(v)) {
-            OBJ_DECREF(v);
-            exc_set_string(Exc_TypeError, "character mapping must return integer, None or str");
-            return -1;
-        }
-        int ovf;
-        long c = int_as_long(v, &ovf);
-        if (ovf || c < 0 || c >= 0x110000) {
-            OBJ_DECREF(v);
-            exc_set_string(Exc_ValueError, "character mapping must be in range(0x110000)");
-            return -1;
-        }
-    }
-    *out = v;
-    return 1;
-}
-
-static Object *m_translate(Object *self, Object *const *args, ssize_t nargs, Object *kwnames)
-{
-    if (str_arg_one("str.translate", nargs, kwnames) < 0) return NULL;
-    Object *table = args[0];
-    Object *cache[128] = {NULL};    /* ASCII results, owned (NotImplemented: unmapped, kept) */
-    StrBuilder sb;
-    sb_init(&sb);
-    const char *d = STR_DATA(self);
-    ssize_t n = STR_NBYTES(self);
-    Object *result = NULL;
-    for (ssize_t i = 0; i < n;) {
-        int len;
-        uint32_t cp = cp_at(d, i, &len);
-        Object *v = NULL;
-        int r;
-        if (cp < 128 && cache[cp] != NULL) {
-            v = NEWREF(cache[cp]);
-            r = 2;
-        } else {
-            r = translate_lookup(table, cp, &v);
-            if (r < 0) goto done;
-            if (cp < 128) cache[cp] = r ? NEWREF(v) : NEWREF(NOTIMPL);
-        }
-        if (r == 0 || v == NOTIMPL) {
-            sb_append(&sb, d + i, len);
-        } else if (STR_CHECK(v)) {
-            sb_append_str(&sb, v);
-        } else if (v != NONE) {
-            int ovf;
-            sb_append_codepoint(&sb, (uint32_t)int_as_long(v, &ovf));
-        }
-        OBJ_XDECREF(v);
-        i += len;
-    }
-    result = sb_finish(&sb);
-done:
-    sb_fini(&sb);
-    for (int k = 0; k < 128; k++) OBJ_XDECREF(cache[k]);
-    return result;
-}
-
-/* ------------------------------------------------------------------------------------------ */
 /* dunder helpers                                                                               */
 
 static Object *m_sizeof(Object *self, Object *const *args, ssize_t nargs, Object *kwnames)
@@ -1410,7 +1136,7 @@ MethodDef str_methods[] = {
     {"casefold", m_casefold, METH_DEFAULT, "Return a version of the string suitable for caseless comparisons."},
     {"center", m_center, METH_DEFAULT, "Return a centered string of length width."},
     {"count", m_count, METH_DEFAULT, "Return the number of non-overlapping occurrences of substring sub."},
-    {"encode", m_encode, METH_DEFAULT, "Encode the string using the codec registered for encoding."},
+    {"encode", str_m_encode, METH_DEFAULT, "Encode the string using the codec registered for encoding."},
     {"endswith", m_endswith, METH_DEFAULT, "Return True if S ends with the specified suffix, False otherwise."},
     {"expandtabs", m_expandtabs, METH_DEFAULT, "Return a copy where all tab characters are expanded using spaces."},
     {"find", m_find, METH_DEFAULT, "Return the lowest index in S where substring sub is found."},
@@ -1433,7 +1159,7 @@ MethodDef str_methods[] = {
     {"ljust", m_ljust, METH_DEFAULT, "Return a left-justified string of length width."},
     {"lower", m_lower, METH_DEFAULT, "Return a copy of the string converted to lowercase."},
     {"lstrip", m_lstrip, METH_DEFAULT, "Return a copy of the string with leading whitespace removed."},
-    {"maketrans", m_maketrans, METH_STATIC, "Return a translation table usable for str.translate()."},
+    {"maketrans", str_m_maketrans, METH_STATIC, "Return a translation table usable for str.translate()."},
     {"partition", m_partition, METH_DEFAULT, "Partition the string into three parts using the given separator."},
     {"removeprefix", m_removeprefix, METH_DEFAULT, "Return a str with the given prefix string removed if present."},
     {"removesuffix", m_removesuffix, METH_DEFAULT, "Return a str with the given suffix string removed if present."},
@@ -1450,7 +1176,7 @@ MethodDef str_methods[] = {
     {"strip", m_strip, METH_DEFAULT, "Return a copy of the string with leading and trailing whitespace removed."},
     {"swapcase", m_swapcase, METH_DEFAULT, "Convert uppercase characters to lowercase and lowercase characters to uppercase."},
     {"title", m_title, METH_DEFAULT, "Return a version of the string where each word is titlecased."},
-    {"translate", m_translate, METH_DEFAULT, "Replace each character in the string using the given translation table."},
+    {"translate", str_m_translate, METH_DEFAULT, "Replace each character in the string using the given translation table."},
     {"upper", m_upper, METH_DEFAULT, "Return a copy of the string converted to uppercase."},
     {"zfill", m_zfill, METH_DEFAULT, "Pad a numeric string with zeros on the left, to fill a field of the given width."},
     {NULL, NULL, 0, NULL},

@@ -1,8 +1,9 @@
 /* strobject.c: the str type's core. A str is immutable UTF-8 with its length in code points,
  * an ASCII flag (O(1) indexing) and a cached hash. Here: allocation and the ""/one-character
  * singletons, interning (a table of borrowed pointers: an interned string leaves it when it
- * dies), UTF-8 decoding, hashing, comparison, +, *, indexing, slicing, `in`, iteration, repr and
- * the type object. Methods: strmethods.c; % and format: strformat.c; StrBuilder: strbuilder.c. */
+ * dies), hashing, comparison, +, *, indexing, slicing, `in`, iteration, repr and the type object.
+ * Methods: strmethods.c; % and format: strformat.c; codecs: strcodecs.c; StrBuilder and
+ * str_from_format: strbuilder.c; Unicode tables: strunicode.c. */
 #include "objects/str_internal.h"
 #include "objects/intobject.h"
 #include "objects/rangeobject.h"
@@ -43,7 +44,7 @@ ssize_t str_utf8_count(const char *s, ssize_t n, bool *ascii)
 
 /* The last code point <-> byte offset translation of a non-ASCII str, so that walking a string
  * by index (s[i] in a loop) is amortized O(1). Borrowed; cleared when that str dies. */
-static struct { Object *s; ssize_t cp, off; } idx_cache;
+static struct { Object *s; ssize_t cp, off, nbytes; } idx_cache;
 
 /* Moves [k] code points forward from byte offset [off] of valid UTF-8 [d] (k may be negative). */
 static ssize_t utf8_advance(const char *d, ssize_t off, ssize_t k)
@@ -65,7 +66,7 @@ ssize_t str_byte_offset(Object *s, ssize_t i)
     if (i >= len) return STR_NBYTES(s);
     ssize_t cp = 0, off = 0, dist = i;
     if (len - i < dist) { cp = len; off = STR_NBYTES(s); dist = len - i; }
-    if (idx_cache.s == s) {
+    if (idx_cache.s == s && idx_cache.nbytes == STR_NBYTES(s)) {
         ssize_t d = i > idx_cache.cp ? i - idx_cache.cp : idx_cache.cp - i;
         if (d < dist) { cp = idx_cache.cp; off = idx_cache.off; }
     }
@@ -73,13 +74,14 @@ ssize_t str_byte_offset(Object *s, ssize_t i)
     idx_cache.s = s;
     idx_cache.cp = i;
     idx_cache.off = off;
+    idx_cache.nbytes = STR_NBYTES(s);
     return off;
 }
 
 ssize_t str_cp_index(Object *s, ssize_t off)
 {
     if (STR_IS_ASCII(s)) return off;
-    if (idx_cache.s == s && idx_cache.off <= off)
+    if (idx_cache.s == s && idx_cache.nbytes == STR_NBYTES(s) && idx_cache.off <= off)
         return idx_cache.cp + str_utf8_count(STR_DATA(s) + idx_cache.off, off - idx_cache.off, NULL);
     return str_utf8_count(STR_DATA(s), off, NULL);
 }
@@ -168,182 +170,6 @@ Object *str_exact_new(Object *s)
 {
     if (STR_CHECK_EXACT(s)) return NEWREF(s);
     return str_copy_as(&str_type, s);
-}
-
-/* ------------------------------------------------------------------------------------------ */
-/* decoding                                                                                     */
-
-Object *str_raise_unicode_error(TypeObject *type, const char *encoding, Object *object,
-                                ssize_t start, ssize_t end, const char *reason)
-{
-    Object *args[5] = {str_from_cstr(encoding), NEWREF(object), int_from_ssize(start),
-                       int_from_ssize(end), str_from_cstr(reason)};
-    Object *exc = NULL;
-    if (args[0] && args[2] && args[3] && args[4]) exc = exc_new(type, args, 5);
-    for (int i = 0; i < 5; i++) OBJ_XDECREF(args[i]);
-    if (exc != NULL) exc_restore(exc);
-    return NULL;
-}
-
-static bool is_cont(unsigned char b) { return (b & 0xC0) == 0x80; }
-
-/* Validates UTF-8 from [i]: returns the offset of the first error (setting *end and *reason, as
- * CPython reports them) or n when all is valid. */
-static ssize_t utf8_find_error(const unsigned char *s, ssize_t n, ssize_t i, ssize_t *end, const char **reason)
-{
-    while (i < n) {
-        if (i + 8 <= n) {
-            uint64_t w;
-            memcpy(&w, s + i, 8);
-            if ((w & HIGH_BITS) == 0) { i += 8; continue; }
-        }
-        unsigned char b = s[i];
-        if (b < 0x80) { i++; continue; }
-        *reason = "invalid continuation byte";
-        if (b < 0xC2 || b > 0xF4) {
-            *reason = "invalid start byte";
-            *end = i + 1;
-            return i;
-        }
-        int need = b < 0xE0 ? 1 : b < 0xF0 ? 2 : 3;
-        unsigned char lo = 0x80, hi = 0xBF;      /* range of the second byte */
-        if (b == 0xE0) lo = 0xA0;
-        else if (b == 0xED) hi = 0x9F;
-        else if (b == 0xF0) lo = 0x90;
-        else if (b == 0xF4) hi = 0x8F;
-        for (int k = 1; k <= need; k++) {
-            if (i + k >= n) {
-                *reason = "unexpected end of data";
-                *end = n;
-                return i;
-            }
-            unsigned char c = s[i + k];
-            if (k == 1 ? (c < lo || c > hi) : !is_cont(c)) {
-                *end = i + k;
-                return i;
-            }
-        }
-        i += need + 1;
-    }
-    return n;
-}
-
-static const char *const codec_names[] = {"utf-8", "ascii", "latin-1"};
-
-int str_errors_lookup(const char *errors)
-{
-    if (errors == NULL || strcmp(errors, "strict") == 0) return ERRORS_STRICT;
-    if (strcmp(errors, "ignore") == 0) return ERRORS_IGNORE;
-    if (strcmp(errors, "replace") == 0) return ERRORS_REPLACE;
-    if (strcmp(errors, "backslashreplace") == 0) return ERRORS_BACKSLASHREPLACE;
-    if (strcmp(errors, "surrogateescape") == 0) return ERRORS_SURROGATEESCAPE;
-    exc_format(Exc_LookupError, "unknown error handler name '%s'", errors);
-    return -1;
-}
-
-int str_codec_lookup(const char *encoding)
-{
-    if (encoding == NULL) return CODEC_UTF8;
-    char norm[32];
-    size_t k = 0;
-    for (const char *p = encoding; *p; p++) {
-        char c = *p;
-        if (c == '-' || c == '_' || c == ' ') continue;
-        if (c >= 'A' && c <= 'Z') c = (char)(c + 32);
-        if (k + 1 >= sizeof norm) { k = 0; break; }
-        norm[k++] = c;
-    }
-    norm[k] = '\0';
-    static const struct { const char *name; int codec; } names[] = {
-        {"utf8", CODEC_UTF8}, {"u8", CODEC_UTF8}, {"utf", CODEC_UTF8}, {"cp65001", CODEC_UTF8},
-        {"ascii", CODEC_ASCII}, {"usascii", CODEC_ASCII}, {"646", CODEC_ASCII},
-        {"latin1", CODEC_LATIN1}, {"latin", CODEC_LATIN1}, {"l1", CODEC_LATIN1},
-        {"iso88591", CODEC_LATIN1}, {"8859", CODEC_LATIN1}, {"cp819", CODEC_LATIN1},
-        {"iso8859", CODEC_LATIN1},
-    };
-    for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)
-        if (k > 0 && strcmp(norm, names[i].name) == 0) return names[i].codec;
-    exc_format(Exc_LookupError, "unknown encoding: %s", encoding);
-    return -1;
-}
-
-/* Applies a non-strict error handler to bytes [start, end) of the input. */
-static void decode_handle(StrBuilder *sb, const unsigned char *s, ssize_t start, ssize_t end, int errors)
-{
-    static const char hex[] = "0123456789abcdef";
-    for (ssize_t k = start; k < end; k++) {
-        switch (errors) {
-        case ERRORS_REPLACE:
-            if (k == start) sb_append_codepoint(sb, 0xFFFD);
-            break;
-        case ERRORS_BACKSLASHREPLACE: {
-            char esc[4] = {'\\', 'x', hex[s[k] >> 4], hex[s[k] & 15]};
-            sb_append(sb, esc, 4);
-            break;
-        }
-        case ERRORS_SURROGATEESCAPE:
-            if (s[k] >= 128) sb_append_codepoint(sb, 0xDC00 + s[k]);
-            else sb_append_char(sb, (char)s[k]);
-            break;
-        default:
-            break;
-        }
-    }
-}
-
-Object *str_decode(const char *data, ssize_t n, int codec, const char *errors_name)
-{
-    const unsigned char *s = (const unsigned char *)data;
-    if (codec == CODEC_LATIN1) {
-        ssize_t extra = 0;
-        for (ssize_t i = 0; i < n; i++) extra += s[i] >> 7;
-        Object *o = str_new_uninit(n + extra, n, extra == 0);
-        if (o == NULL || n == 0) return o;
-        char *out = STR_DATA(o);
-        for (ssize_t i = 0; i < n; i++) out += utf8_encode(s[i], out);
-        return str_finish(o);
-    }
-    ssize_t end = 0;
-    const char *reason = NULL;
-    ssize_t err;
-    if (codec == CODEC_UTF8) {
-        err = utf8_find_error(s, n, 0, &end, &reason);
-    } else {
-        for (err = 0; err < n && s[err] < 128; err++) {}
-        end = err + 1;
-        reason = "ordinal not in range(128)";
-    }
-    if (err == n) return str_from_utf8(data, n);
-    int errors = str_errors_lookup(errors_name);
-    if (errors < 0) return NULL;
-    if (errors == ERRORS_STRICT) {
-        Object *b = bytes_from_data(data, n);
-        if (b == NULL) return NULL;
-        str_raise_unicode_error(Exc_UnicodeDecodeError, codec_names[codec], b, err, end, reason);
-        OBJ_DECREF(b);
-        return NULL;
-    }
-    StrBuilder sb;
-    sb_init(&sb);
-    ssize_t pos = 0;
-    while (pos < n) {
-        sb_append(&sb, data + pos, err - pos);
-        if (err == n) break;
-        decode_handle(&sb, s, err, end, errors);
-        pos = end;
-        if (codec == CODEC_UTF8) {
-            err = utf8_find_error(s, n, pos, &end, &reason);
-        } else {
-            for (err = pos; err < n && s[err] < 128; err++) {}
-            end = err + 1;
-        }
-    }
-    return sb_finish(&sb);
-}
-
-Object *str_decode_utf8(const char *s, ssize_t nbytes)
-{
-    return str_decode(s, nbytes, CODEC_UTF8, NULL);
 }
 
 /* ------------------------------------------------------------------------------------------ */
@@ -534,6 +360,36 @@ Object *str_concat(Object *a, Object *b)
     memcpy(STR_DATA(o), STR_DATA(a), (size_t)na);
     memcpy(STR_DATA(o) + na, STR_DATA(b), (size_t)nb);
     return o;
+}
+
+int str_concat_inplace(Object **pleft, Object *right)
+{
+    Object *a = *pleft;
+    StrObject *so = (StrObject *)a;
+    ssize_t na = STR_NBYTES(a), nb = STR_NBYTES(right);
+    if (REFCNT(a) != 1 || !STR_CHECK_EXACT(a) || (so->state & STR_INTERNED) || na == 0 || nb == 0 ||
+        na > (ssize_t)(SIZE_MAX / 4) - nb) {
+        Object *r = str_concat(a, right);
+        OBJ_SETREF(*pleft, r);
+        return r == NULL ? -1 : 0;
+    }
+    if (idx_cache.s == a) idx_cache.s = NULL;
+    ssize_t len = STR_LEN(a) + STR_LEN(right);
+    bool ascii = STR_IS_ASCII(a) && STR_IS_ASCII(right);
+    Object *r = obj_resize(a, na + nb + 1);
+    if (r == NULL) {
+        OBJ_CLEAR(*pleft);
+        return -1;
+    }
+    so = (StrObject *)r;
+    memcpy(so->data + na, STR_DATA(right), (size_t)nb);
+    so->data[na + nb] = '\0';
+    so->nbytes = na + nb;
+    so->ob.size = len;
+    so->hash = -1;
+    so->state = ascii ? STR_ASCII : 0;
+    *pleft = r;
+    return 0;
 }
 
 static Object *str_add_slot(Object *a, Object *b)

@@ -100,6 +100,10 @@ void repr_leave(Object *o);
 
 /* ---- additions (the str/bytes helper) ---- */
 
+/* *pleft (owned) = *pleft + right (a str). When the caller holds the only reference to an exact,
+ * non-interned *pleft it is grown in place (so `s += t` in a loop is amortized linear, as in
+ * CPython); otherwise *pleft is replaced by a new string. 0, or -1 with *pleft cleared. */
+int str_concat_inplace(Object **pleft, Object *right);
 /* Completes a str from str_new_uninit after its data was filled: writes the NUL; returns s. */
 Object *str_finish(Object *s);
 /* format(value, spec) (spec a str, may be ""): the __format__ protocol with fast paths for

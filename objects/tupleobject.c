@@ -6,6 +6,8 @@
 #include "objects/listobject.h"
 #include "objects/intobject.h"
 #include "objects/rangeobject.h"
+#include "objects/dictobject.h"
+#include "objects/typeobject.h"
 #include "objects/containers_internal.h"
 #include "gc/gc.h"
 #include <stdarg.h>
@@ -92,16 +94,25 @@ Object *tuple_slice(Object *t, ssize_t start, ssize_t stop)
 void tuple_fini(void)
 {
     OBJ_CLEAR(empty_tuple);
+    /* Types readied on first use when the start-up list lacks them (dictviews.c, rangeobject.c):
+     * release what type_ready made. Harmless for types already finalized. */
+    TypeObject *lazy[] = {&dict_reverse_key_iter_type, &dict_reverse_value_iter_type,
+                          &dict_reverse_item_iter_type, &longrange_iter_type};
+    for (size_t i = 0; i < sizeof lazy / sizeof lazy[0]; i++)
+        if (TYPE_HAS_FLAG(lazy[i], TPFLAG_READY)) type_fini_static(lazy[i]);
 }
 
 /* ---- slots ---- */
 
 static void tuple_dealloc(Object *self)
 {
-    if (gc_is_tracked(self)) gc_untrack(self);
+    gc_untrack(self);
+    bool trash = TYPE(self)->dealloc == tuple_dealloc;
+    if (trash && !list_trash_begin(self)) return;
     ssize_t i = TUPLE_SIZE(self);
     while (--i >= 0) OBJ_XDECREF(TUPLE_ITEMS(self)[i]);
     obj_free(self);
+    if (trash) list_trash_end();
 }
 
 static int tuple_traverse(Object *self, visitproc visit, void *arg)

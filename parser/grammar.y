@@ -182,7 +182,8 @@ static int with_paren_items(ParserState *ps, AstVec *items, bool comma, Loc loc)
 %type <vec> params param_list lparams lparam_list arglist arg_list comp_for comp_ifs
 %type <vec> with_items wp_items assign_targets testlist_list
 %type <stmt> small_stmt expr_stmt compound_stmt funcdef classdef with_stmt try_stmt
-%type <stmt> import_stmt
+%type <stmt> import_stmt def_head
+%type <args> lambda_head
 %type <expr> test or_test and_test not_test comparison expr xor_expr and_expr shift_expr
 %type <expr> arith_expr term factor power atom_expr atom star_expr namedexpr_test
 %type <expr> testlist_star_expr testlist yield_expr annotated_rhs lambdef opt_test
@@ -535,12 +536,15 @@ wp_item
     ;
 
 funcdef
-    : DEF NAME LPAR params RPAR ret_opt COLON block
-                                        { CK($$ = ast_new_stmt(ps, STMT_FUNCTIONDEF, span_block(@1, $8)));
+    : def_head ret_opt COLON block      { $$ = $1; $$->loc = span_block(@1, $4);
+                                          $$->v.funcdef.returns = $2;
+                                          $$->v.funcdef.body = $4; }
+    ;
+
+def_head
+    : DEF NAME LPAR params RPAR         { CK($$ = ast_new_stmt(ps, STMT_FUNCTIONDEF, @$));
                                           $$->v.funcdef.name = $2;
-                                          CK($$->v.funcdef.args = ast_arguments(ps, $4, false));
-                                          $$->v.funcdef.returns = $6;
-                                          $$->v.funcdef.body = $8; }
+                                          CK($$->v.funcdef.args = ast_arguments(ps, $4, false)); }
     ;
 
 ret_opt
@@ -728,8 +732,11 @@ test
     ;
 
 lambdef
-    : LAMBDA lparams COLON test         { Arguments *a; CK(a = ast_arguments(ps, $2, true));
-                                          CK($$ = ast_lambda(ps, a, $4, @$)); }
+    : lambda_head test                  { CK($$ = ast_lambda(ps, $1, $2, @$)); }
+    ;
+
+lambda_head
+    : LAMBDA lparams COLON              { CK($$ = ast_arguments(ps, $2, true)); }
     ;
 
 or_test

@@ -113,6 +113,10 @@ static int decode_str(ParserState *ps, const char *s, const char *end, Buf *b)
         case 'u': ndig = 4; what = "truncated \\uXXXX escape"; break;
         case 'U': ndig = 8; what = "truncated \\UXXXXXXXX escape"; break;
         case 'N':
+            if (s < end && *s == '{') {
+                const char *close = memchr(s, '}', (size_t)(end - s));
+                if (close) s = close + 1;
+            }
             parse_error_last(ps, "(unicode error) 'unicodeescape' codec can't decode bytes in "
                              "position %ld-%ld: \\N{...} escapes are not supported by tally",
                              codec_pos(start, esc), codec_pos(start, s) - 1);

@@ -1,11 +1,8 @@
-/* repl.c: the interactive loop, python3's: ">>> " and "... " prompts, lines accumulated until they
- * form a statement (a compound statement waits for a blank line), Ctrl-C at the prompt prints
- * KeyboardInterrupt and starts over, Ctrl-D at an empty prompt leaves with status 0.
- * On a terminal, libedit edits lines (through its readline interface), keeps history in
- * ~/.tally_history and completes names with Tab (vm_complete); its input goes through our getc so
- * that SIGINT reaches us (pselect). Without a
- * terminal, lines are read byte by byte (leaving the rest of stdin to the program) and the prompts
- * go to stderr, as `python3 -i < file` does. */
+/* repl.c: the interactive loop, python3's: ">>> "/"... " prompts, a compound statement ends with a
+ * blank line, Ctrl-C at the prompt prints KeyboardInterrupt, Ctrl-D on an empty line leaves (0).
+ * On a terminal libedit edits (history in ~/.tally_history, Tab completion via vm_complete) and
+ * reads through our getc, so SIGINT ends the wait; otherwise lines are read raw, byte by byte, and
+ * prompts go to stderr, as with `python3 -i < file`. */
 #include "repl/repl.h"
 #include "common/config.h"
 #include "objects/listobject.h"
@@ -29,7 +26,6 @@
 #define PS2 "... "
 #define HISTORY_FILE ".tally_history"
 #define HISTORY_MAX 1000
-#define PROMPT_WIDTH 4          /* of PS1 and PS2 */
 #define INDENT "    "           /* what Tab inserts at the start of a line */
 
 typedef enum { LINE_OK, LINE_EOF, LINE_INTERRUPT } LineStatus;
@@ -230,17 +226,13 @@ static void load_candidates(const char *text)
  * so "os.pa" completes as a whole). */
 static const char word_breaks[] = " \t\n`~!@#$%^&*()-=+[{]}\\|;:'\",<>/?";
 
-/* A key function bound with rl_add_defun changed the line: redraw the prompt and the line from the
- * start of the row ([erase] columns blanked first when the line got shorter). libedit's own
- * refresh would draw after the old text, and its redisplay key (^R) is bound to search. */
-static void redraw_line(int erase)
+/* A key function bound with rl_add_defun inserted text: redraw the prompt and the line from the
+ * start of the row (libedit's own refresh would draw after the old text, and its redisplay key,
+ * ^R, is bound to search). */
+static void redraw_line(void)
 {
-    FILE *out = rl_outstream;
-    fputc('\r', out);
-    if (erase > 0) {
-        fprintf(out, "%*s\r", erase, "");
-    }
-    fflush(out);
+    fputc('\r', rl_outstream);
+    fflush(rl_outstream);
     rl_forced_update_display();
 }
 
@@ -279,7 +271,7 @@ static int tab_key(int count, int key)
         if (rl_line_buffer[i] != ' ' && rl_line_buffer[i] != '\t') at_indent = false;
     if (at_indent) {
         rl_insert_text(INDENT);
-        redraw_line(0);
+        redraw_line();
         return 0;
     }
     size_t wlen = (size_t)(rl_point - start);
@@ -300,15 +292,17 @@ static int tab_key(int count, int key)
         char *add = strndup(candidates[0] + wlen, common - wlen);
         if (add != NULL) rl_insert_text(add);
         free(add);
-        redraw_line(0);
+        redraw_line();
     } else if (ncandidates > 1) {
         list_candidates();
     }
     return 0;
 }
 
-/* Ctrl-D: end of input on an empty line (python3 then prints just a newline: libedit alone would
- * echo "^D"), otherwise delete the character under the cursor. */
+/* Ctrl-D: end of input on an empty line (python3 then prints just a newline, where libedit alone
+ * would echo "^D"); otherwise delete the character under the cursor. The deletion goes through
+ * libedit's own keys, queued with rl_insert (they run in order, after this function): Ctrl-F moves
+ * past the character, Ctrl-H deletes it; rl_delete_text mishandles UTF-8 and the line's end. */
 static int ctrl_d_key(int count, int key)
 {
     UNUSED(count);
@@ -318,8 +312,8 @@ static int ctrl_d_key(int count, int key)
         return 0;
     }
     if (rl_point < rl_end) {
-        rl_delete_text(rl_point, rl_point + 1);
-        redraw_line(PROMPT_WIDTH + rl_end + 1);
+        rl_insert(1, 0x06);     /* ed-next-char */
+        rl_insert(1, 0x08);     /* em-delete-prev-char */
     }
     return 0;
 }

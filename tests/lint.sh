@@ -5,7 +5,10 @@
 #     Exceptions, by design: vm/errors.h (the error API every layer raises through) and
 #     vm/opcodes.h (+ opcodes.def: what a code object holds) count as objects-level headers, so
 #     anything from objects up may include them (and they may include only that low themselves);
-#     the lexer includes bison's generated token header (grammar.tab.h, in build/gen).
+#     the lexer includes bison's generated token header (grammar.tab.h, in build/gen);
+#     vm/call.h, vm/vm.h and vm/traceback.h are the VM's services to objects (objects level);
+#     parser/parser.h and ast.h hold the syntax-error record the lexer fills (lexer level);
+#     stdlib/modules.h is the module registry the import system reads (vm level).
 #  2. *_internal.h headers are included only from their own folder.
 #  3. Exported names: every function or variable declared in a header carries an area prefix
 #     (lex_ parse_ ast_ compile_ mem_ gc_ obj_ int_ ... vm_ mod_<name>_, a folder's name, the name
@@ -22,6 +25,12 @@ report() { echo "lint: $*"; problems=$((problems + 1)); }
 rank() {
     case "$1" in
     vm/errors.h | vm/opcodes.h | vm/opcodes.def) echo 2 ;;
+    # the VM's services to objects (calling Python code, the running program, unraisable errors)
+    vm/call.h | vm/vm.h | vm/traceback.h) echo 2 ;;
+    # the syntax error record the lexer fills
+    parser/parser.h | parser/ast.h) echo 3 ;;
+    # the module registry, which the import system consults
+    stdlib/modules.h | stdlib/modules.def) echo 6 ;;
     common/*) echo 0 ;;
     gc/alloc.*) echo 1 ;;
     gc/*) echo 2 ;;

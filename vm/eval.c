@@ -701,6 +701,7 @@ dispatch:
         Frame *caller = f->back;
         vm.frame = caller;
         vm.depth--;
+        f->sp = sp;
         frame_free(f);
         f = caller;
         LOAD_STATE();

@@ -36,17 +36,20 @@ extern TypeObject super_type;
 
 /* Every statically defined type, readied at start-up and released at shutdown. */
 static TypeObject *const static_types[] = {
-    &object_type, &type_type, &none_type, &notimpl_type, &ellipsis_type,
-    &int_type, &bool_type, &float_type, &str_type, &bytes_type,
+    &object_type, &type_type,
+    /* the descriptor types first: readying any other type creates them */
+    &builtin_function_type, &method_descr_type, &classmethod_descr_type, &getset_descr_type,
+    &member_descr_type, &wrapper_descr_type, &method_wrapper_type, &staticmethod_type,
+    &classmethod_type, &property_type, &function_type, &cell_type, &method_type, &module_type,
+    &code_type, &none_type, &notimpl_type, &ellipsis_type,
+    &str_type, &int_type, &bool_type, &float_type, &bytes_type,
     &tuple_type, &list_type, &dict_type, &dict_keys_type, &dict_values_type, &dict_items_type,
-    &set_type, &frozenset_type, &range_type, &slice_type,
-    &seq_iter_type, &range_iter_type, &enumerate_type, &zip_type, &map_type, &filter_type,
-    &reversed_type, &callable_iter_type, &list_iter_type, &tuple_iter_type, &list_reverse_iter_type,
-    &dict_key_iter_type, &dict_value_iter_type, &dict_item_iter_type, &str_iter_type,
-    &function_type, &cell_type, &method_type, &builtin_function_type, &method_descr_type,
-    &classmethod_descr_type, &getset_descr_type, &member_descr_type, &module_type, &code_type,
-    &wrapper_descr_type, &method_wrapper_type, &staticmethod_type, &classmethod_type, &property_type,
-    &generator_type, &traceback_type, &super_type,
+    &set_type, &frozenset_type, &set_iter_type, &range_type, &slice_type,
+    &seq_iter_type, &range_iter_type, &longrange_iter_type, &enumerate_type, &zip_type, &map_type,
+    &filter_type, &reversed_type, &callable_iter_type, &list_iter_type, &tuple_iter_type,
+    &list_reverse_iter_type, &dict_key_iter_type, &dict_value_iter_type, &dict_item_iter_type,
+    &dict_reverse_key_iter_type, &dict_reverse_value_iter_type, &dict_reverse_item_iter_type,
+    &str_iter_type, &generator_type, &traceback_type, &super_type,
 };
 #define N_STATIC_TYPES (sizeof static_types / sizeof static_types[0])
 
@@ -473,18 +476,46 @@ int vm_run_source(const char *src, size_t len, const char *filename)
     return 0;
 }
 
+/* os.path.abspath: joined with the working directory, "." and ".." components collapsed. */
+static void abspath_of(const char *path, char *out, size_t size)
+{
+    char joined[PATH_MAX];
+    if (path[0] == '/' || getcwd(joined, sizeof joined) == NULL)
+        snprintf(joined, sizeof joined, "%s", path);
+    else {
+        size_t n = strlen(joined);
+        snprintf(joined + n, sizeof joined - n, "/%s", path);
+    }
+    size_t len = 0;
+    out[0] = '\0';
+    char *save = NULL;
+    for (char *part = strtok_r(joined, "/", &save); part != NULL; part = strtok_r(NULL, "/", &save)) {
+        if (strcmp(part, ".") == 0)
+            continue;
+        if (strcmp(part, "..") == 0) {
+            while (len > 0 && out[len - 1] != '/')
+                len--;
+            if (len > 0)
+                len--;
+            out[len] = '\0';
+            continue;
+        }
+        int n = snprintf(out + len, size - len, "/%s", part);
+        if (n < 0 || (size_t)n >= size - len)
+            break;
+        len += (size_t)n;
+    }
+    if (len == 0)
+        snprintf(out, size, "/");
+}
+
 int vm_run_file(const char *path)
 {
+    char abspath[PATH_MAX];
+    abspath_of(path, abspath, sizeof abspath);
     FILE *fp = fopen(path, "rb");
     if (fp == NULL) {
         int err = errno;
-        char abspath[PATH_MAX];
-        if (path[0] == '/' || getcwd(abspath, sizeof abspath) == NULL)
-            snprintf(abspath, sizeof abspath, "%s", path);
-        else {
-            size_t n = strlen(abspath);
-            snprintf(abspath + n, sizeof abspath - n, "/%s", path);
-        }
         fprintf(stderr, "%s: can't open file '%s': [Errno %d] %s\n", TALLY_NAME, abspath, err, strerror(err));
         return 2;
     }
@@ -508,7 +539,7 @@ int vm_run_file(const char *path)
             break;
     }
     fclose(fp);
-    int status = vm_run_source(buf, len, path);
+    int status = vm_run_source(buf, len, abspath);
     free(buf);
     return status;
 }

@@ -367,6 +367,8 @@ Test(repl, ctrl_d_exits_with_status_0)
     start_quiet(&p);
     pty_send(&p, "1\r");
     pty_expect(&p, "\n1\r\n>>> ");
+    pty_send(&p, "'xyz'\x02\x02\x04\r");  /* on a non-empty line Ctrl-D deletes under the cursor */
+    pty_expect(&p, "\n'xy'\r\n>>> ");
     pty_send(&p, "\x04");
     finish(&p, 0);
     cr_assert(strstr(p.buf == NULL ? "" : p.buf, "^D") == NULL, "Ctrl-D was echoed as ^D");

@@ -1,15 +1,8 @@
-/* test_scripts.c: the script suite and the REPL transcripts, run against the interpreter under test
- * (TALLY_BIN, default build/debug/tally), one Criterion test case per file found at run time:
- *   scripts::run      every x.py under tests/scripts: `tally x.py` in the script's directory, stdin
- *                     from x.in if present (else /dev/null); output compared with x.out
- *   transcripts::run  every x.txt in tests/repl: `tally -q -i` in tests/repl with x.txt on stdin (not
- *                     a terminal: python3 then prints prompts to stderr); output compared with x.out
- * Expectation format (tests/README.md; tests/gen_expected.sh writes it from python3 3.11): stdout;
- * then, if stderr was not empty, a line "--- stderr ---" and stderr; then, if the exit status was
- * not 0, a line "--- exit N ---" (N = 128 + signal for a signal). A marker always starts a line: a
- * newline is added before it when the text before does not end with one. CPython 3.11 shows the
- * main script's absolute path in tracebacks, so "<absolute dir of the test>/" is removed from both
- * streams first (File "x.py"), which keeps the expectations independent of the checkout's place. */
+/* test_scripts.c: the script suite (scripts::run, each .py under tests/scripts run as `tally x.py`
+ * in its directory) and the REPL transcripts (transcripts::run, each tests/repl/x.txt fed to
+ * `tally -q -i`), against TALLY_BIN (default build/debug/tally); one case per file, found at run
+ * time, compared with x.out: stdout, "--- stderr ---" + stderr, "--- exit N ---" (tests/README.md;
+ * "<absolute dir>/" is removed first, as CPython 3.11 prints the script's absolute path). */
 #include <criterion/criterion.h>
 #include <criterion/parameterized.h>
 

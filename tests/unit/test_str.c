@@ -21,7 +21,7 @@ static void setup(void)
 
 static void teardown(void)
 {
-    vm_fini();
+    cr_assert_eq(vm_fini(), 0, "vm_fini reported leaked references or blocks");
 }
 
 TestSuite(str, .init = setup, .fini = teardown);
@@ -107,6 +107,7 @@ Test(str, from_format_codes)
     expect_str(str_from_format("[%.3s][%.2U][%.4R]", "abcdef", x, x), "[abc][h\xc3\xa9][\'h\xc3\xa9l]");
     expect_str(str_from_format("[%5d][%-4d][%05d][%3s][%-3s]", 42, 7, -3, "a", "b"), "[   42][7   ][-0003][  a][b  ]");
     expect_str(str_from_format("%c", 0xE9), "\xc3\xa9");
+    expect_str(str_from_format("[%s]", "a\xff" "b"), "[a\xef\xbf\xbd" "b]");      /* invalid UTF-8: U+FFFD */
     expect_str(str_from_format("%R", n), "-7");
     OBJ_DECREF(x);
     OBJ_DECREF(n);
@@ -332,6 +333,27 @@ Test(str, concat_and_join)
     expect_exc(Exc_TypeError, "can only join an iterable");
     Object *objs[] = {a, b, e, l, sep, bad};
     for (size_t i = 0; i < sizeof objs / sizeof objs[0]; i++) OBJ_DECREF(objs[i]);
+}
+
+Test(str, concat_inplace)
+{
+    Object *s = str_from_cstr("ab"), *t = str_from_cstr("c\xc3\xa9");
+    for (int i = 0; i < 100; i++) cr_assert_eq(str_concat_inplace(&s, t), 0);
+    cr_assert_eq(STR_LEN(s), 202);
+    cr_assert_eq(STR_NBYTES(s), 302);
+    cr_assert(!STR_IS_ASCII(s));
+    cr_assert_eq(memcmp(STR_DATA(s) + 296, "c\xc3\xa9" "c\xc3\xa9", 6), 0);
+    Object *shared = NEWREF(s);                 /* two owners: a new string is made */
+    cr_assert_eq(str_concat_inplace(&s, t), 0);
+    cr_assert_neq(s, shared);
+    cr_assert_eq(STR_LEN(shared), 202);
+    cr_assert_eq(STR_LEN(s), 204);
+    Object *again = str_from_utf8(STR_DATA(s), STR_NBYTES(s));
+    cr_assert_eq(str_hash_value(again), str_hash_value(s));
+    OBJ_DECREF(again);
+    OBJ_DECREF(shared);
+    OBJ_DECREF(s);
+    OBJ_DECREF(t);
 }
 
 /* format % args with args built from a C list of objects (a tuple unless [single]). */
