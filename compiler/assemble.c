@@ -124,6 +124,103 @@ done:
     return r;
 }
 
+/* ---- jump optimizations (CPython 3.11's optimize_basic_block / extend_block) ---- */
+
+#define MAX_COPY_SIZE 4
+
+/* Retargets jumps to unconditional jumps on the same line (line events stay the same). */
+static void thread_jumps(Unit *u)
+{
+    for (int i = 0; i < u->ncode; i++) {
+        CInstr *in = &u->code[i];
+        for (int guard = 0; guard < 100 && is_jump(in->op) && in->op != OP_FOR_ITER && in->op != OP_SEND; guard++) {
+            int t = u->labels[in->arg];
+            if (t < 0 || t >= u->ncode) break;
+            CInstr *tg = &u->code[t];
+            if (tg->loc.lineno != in->loc.lineno || tg->arg == in->arg) break;
+            if (tg->op == OP_JUMP) {
+                in->arg = tg->arg;
+            } else if ((in->op == OP_JUMP_IF_FALSE_OR_POP && tg->op == OP_POP_JUMP_IF_FALSE) ||
+                       (in->op == OP_JUMP_IF_TRUE_OR_POP && tg->op == OP_POP_JUMP_IF_TRUE)) {
+                /* the value would be popped there anyway */
+                in->op = tg->op;
+                in->arg = tg->arg;
+            } else if (in->op == tg->op &&
+                       (in->op == OP_JUMP_IF_FALSE_OR_POP || in->op == OP_JUMP_IF_TRUE_OR_POP)) {
+                in->arg = tg->arg;
+            } else {
+                break;
+            }
+        }
+    }
+}
+
+/* Length of the exit block at [t] (instructions up to a return/raise, with no label inside), or 0. */
+static int exit_block_len(Unit *u, const bool *labelled, int t)
+{
+    for (int k = t; k < u->ncode && k - t < MAX_COPY_SIZE; k++) {
+        int op = u->code[k].op;
+        if (k > t && labelled[k]) return 0;
+        if (op == PSEUDO_SETUP || is_jump(op)) return 0;
+        if (op == OP_RETURN_VALUE || op == OP_RERAISE || op == OP_RAISE_VARARGS) return k - t + 1;
+    }
+    return 0;
+}
+
+/* Replaces each JUMP to a small exit block (`LOAD_CONST None; RETURN_VALUE`) by a copy of it. */
+static int inline_exit_blocks(Unit *u)
+{
+    int n = u->ncode;
+    bool *labelled = mem_calloc((size_t)n + 1, sizeof(bool));
+    int *copylen = mem_calloc((size_t)n + 1, sizeof(int));
+    int *newpos = mem_alloc(sizeof(int) * (size_t)(n + 1));
+    CInstr *code = NULL;
+    int r = -1;
+    if (!labelled || !copylen || !newpos) goto nomem;
+    for (int l = 0; l < u->nlabels; l++)
+        if (u->labels[l] >= 0 && u->labels[l] <= n) labelled[u->labels[l]] = true;
+    int total = 0, ninlined = 0;
+    for (int i = 0; i < n; i++) {
+        newpos[i] = total;
+        if (u->code[i].op == OP_JUMP && u->labels[u->code[i].arg] != i + 1) {
+            copylen[i] = exit_block_len(u, labelled, u->labels[u->code[i].arg]);
+            if (copylen[i]) ninlined++;
+        }
+        total += copylen[i] ? copylen[i] : 1;
+    }
+    newpos[n] = total;
+    if (ninlined == 0) {
+        r = 0;
+        goto done;
+    }
+    code = mem_alloc(sizeof(CInstr) * (size_t)(total ? total : 1));
+    if (!code) goto nomem;
+    for (int i = 0, j = 0; i < n; i++) {
+        if (!copylen[i]) {
+            code[j++] = u->code[i];
+            continue;
+        }
+        int t = u->labels[u->code[i].arg];
+        for (int k = 0; k < copylen[i]; k++) code[j++] = u->code[t + k];
+    }
+    for (int l = 0; l < u->nlabels; l++)
+        if (u->labels[l] >= 0) u->labels[l] = newpos[u->labels[l]];
+    mem_free(u->code);
+    u->code = code;
+    u->ncode = u->capcode = total;
+    code = NULL;
+    r = 0;
+    goto done;
+nomem:
+    exc_no_memory();
+done:
+    mem_free(labelled);
+    mem_free(copylen);
+    mem_free(newpos);
+    mem_free(code);
+    return r;
+}
+
 static Object *names_tuple(const StrMap *m)
 {
     Object *t = tuple_new(m->len);
@@ -301,6 +398,8 @@ CodeObject *compile_assemble(Compiler *c, bool add_none)
             return NULL;
         }
     }
+    thread_jumps(u);
+    if (inline_exit_blocks(u) < 0) return NULL;
     Flow f = {0};
     f.depth = mem_alloc(sizeof(int) * (size_t)(u->ncode + 1));
     f.work = mem_alloc(sizeof(int) * (size_t)(2 * u->ncode + 1));

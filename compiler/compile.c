@@ -340,6 +340,20 @@ Object *compile_fold(Compiler *c, Expr *e, int *err)
         OBJ_DECREF(v);
         return fold_result(r, err);
     }
+    case EXPR_SUBSCRIPT: {
+        /* "abc"[1], (1, 2)[0]: constant container and index (not slices) */
+        if (e->v.subscript.ctx != CTX_LOAD || e->v.subscript.slice->kind == EXPR_SLICE) return NULL;
+        Object *v = compile_fold(c, e->v.subscript.value, err);
+        if (!v) return NULL;
+        Object *k = compile_fold(c, e->v.subscript.slice, err);
+        Object *r = NULL;
+        if (k && (TYPE(v) == &str_type || TYPE(v) == &bytes_type || TYPE(v) == &tuple_type) && is_int(k))
+            r = fold_result(obj_getitem(v, k), err);
+        OBJ_DECREF(v);
+        OBJ_XDECREF(k);
+        if (r && TYPE(r) == &str_type && all_name_chars(STR_DATA(r), (size_t)STR_NBYTES(r))) str_intern_inplace(&r);
+        return r;
+    }
     case EXPR_BINOP: {
         Object *a = compile_fold(c, e->v.binop.left, err);
         if (!a) return NULL;

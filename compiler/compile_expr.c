@@ -692,13 +692,17 @@ static int compile_boolop(Compiler *c, Expr *e)
     return 0;
 }
 
-static int compile_compare(Compiler *c, Expr *e)
+/* [negate]: `not (a in b)` compiles as `a not in b` (is/is not, in/not in only). */
+static int compile_compare(Compiler *c, Expr *e, bool negate)
 {
     VISIT_EXPR(c, e->v.compare.left);
     int n = e->v.compare.nops - 1;
     if (n == 0) {
-        TRY(visit_comparator(c, e->v.compare.comparators.items[0], e->v.compare.ops[0]));
-        return addop_compare(c, e->v.compare.ops[0]);
+        CmpOperator op = e->v.compare.ops[0];
+        if (negate)
+            op = op == CMP_IS ? CMP_IS_NOT : op == CMP_IS_NOT ? CMP_IS : op == CMP_IN ? CMP_NOT_IN : CMP_IN;
+        TRY(visit_comparator(c, e->v.compare.comparators.items[0], op));
+        return addop_compare(c, op);
     }
     int cleanup, end;
     NEW_LABEL(c, cleanup);
@@ -963,6 +967,13 @@ static int visit_expr_body(Compiler *c, Expr *e)
         return 0;
     }
     case EXPR_UNARYOP: {
+        Expr *operand = e->v.unaryop.operand;
+        if (e->v.unaryop.op == UOP_NOT && operand->kind == EXPR_COMPARE && operand->v.compare.nops == 1 &&
+            operand->v.compare.ops[0] >= CMP_IS) {
+            /* not (a in b) -> a not in b, with the comparison's position (CPython's fold_unaryop) */
+            SET_LOC(c, operand->loc);
+            return compile_compare(c, operand, true);
+        }
         static const int ops[] = {[UOP_INVERT] = OP_UNARY_INVERT, [UOP_NOT] = OP_UNARY_NOT,
                                   [UOP_UADD] = OP_UNARY_POSITIVE, [UOP_USUB] = OP_UNARY_NEGATIVE};
         VISIT_EXPR(c, e->v.unaryop.operand);
@@ -993,7 +1004,7 @@ static int visit_expr_body(Compiler *c, Expr *e)
     case EXPR_DICTCOMP: return compile_comprehension(c, e, COMP_DICT, "<dictcomp>");
     case EXPR_YIELD: return compile_yield(c, e, false);
     case EXPR_YIELD_FROM: return compile_yield(c, e, true);
-    case EXPR_COMPARE: return compile_compare(c, e);
+    case EXPR_COMPARE: return compile_compare(c, e, false);
     case EXPR_CALL: return compile_call(c, e);
     case EXPR_FORMATTED: return compile_formatted_value(c, e);
     case EXPR_JOINEDSTR: return compile_joined_str(c, e);
@@ -1027,6 +1038,7 @@ static bool may_fold(Expr *e)
     case EXPR_TUPLE: return e->v.list.ctx == CTX_LOAD;
     case EXPR_UNARYOP:
     case EXPR_BINOP: return true;
+    case EXPR_SUBSCRIPT: return e->v.subscript.ctx == CTX_LOAD && e->v.subscript.slice->kind != EXPR_SLICE;
     case EXPR_NAME: return e->v.name.ctx == CTX_LOAD && strcmp(e->v.name.id, "__debug__") == 0;
     default: return false;
     }

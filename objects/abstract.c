@@ -4,6 +4,7 @@
 #include "objects/object.h"
 #include "objects/strobject.h"
 #include "objects/intobject.h"
+#include "objects/int_internal.h"
 #include "objects/floatobject.h"
 #include "objects/tupleobject.h"
 #include "objects/dictobject.h"
@@ -311,8 +312,10 @@ Object *obj_absolute(Object *o) { return unary(o, TYPE(o)->nb_absolute, "abs()")
 
 Object *obj_index(Object *o)
 {
-    if (INT_CHECK(o))
+    if (INT_CHECK_EXACT(o))
         return obj_newref(o);
+    if (INT_CHECK(o))
+        return int_exact(o);          /* True -> 1: operator.index gives an exact int */
     unaryfunc f = TYPE(o)->nb_index;
     if (f == NULL)
         return exc_format(Exc_TypeError, "'%s' object cannot be interpreted as an integer",

@@ -143,11 +143,14 @@ static Object *sm_get_isabstract(Object *self, void *closure)
     return bool_from(r);
 }
 
-/* The wrapper behind an explicit d.__get__(obj, type=None) call (CPython's wrap_descr_get). */
-static Object *call_descr_get(Object *self, Object *const *args, ssize_t nargs, Object *kwnames)
+/* The explicit d.__get__(obj, type=None) method (CPython's wrap_descr_get, with its check that
+ * obj and type are not both None). It calls the C function of the type that defines it, never
+ * TYPE(self)->descr_get: in a Python subclass that slot would call __get__ again. */
+static Object *call_descr_get(descrgetfunc func, Object *self, Object *const *args, ssize_t nargs,
+                              Object *kwnames)
 {
     if (has_kwargs(kwnames))
-        return exc_set_string(Exc_TypeError, "__get__() takes no keyword arguments");
+        return exc_set_string(Exc_TypeError, "wrapper __get__() takes no keyword arguments");
     if (nargs < 1 || nargs > 2)
         return exc_format(Exc_TypeError, " expected %s%d argument%s, got %zd",
                           nargs < 1 ? "at least " : "at most ", nargs < 1 ? 1 : 2,
@@ -156,7 +159,7 @@ static Object *call_descr_get(Object *self, Object *const *args, ssize_t nargs, 
     Object *type = nargs > 1 && args[1] != NONE ? args[1] : NULL;
     if (obj == NULL && type == NULL)
         return exc_set_string(Exc_TypeError, "__get__(None, None) is invalid");
-    return TYPE(self)->descr_get(self, obj, type);
+    return func(self, obj, type);
 }
 
 /* ---- staticmethod and classmethod ---- */
@@ -229,13 +232,26 @@ static Object *cm_descr_get(Object *self, Object *obj, Object *type)
     ClassMethodObject *cm = (ClassMethodObject *)self;
     if (cm->callable == NULL)
         return exc_set_string(Exc_RuntimeError, "uninitialized classmethod object");
-    if (type == NULL)
+    if (type == NULL) {
+        if (obj == NULL)
+            return exc_set_string(Exc_TypeError, "__get__(None, None) is invalid");
         type = (Object *)TYPE(obj);
+    }
     /* 3.9-3.12 chain through the wrapped object's own __get__ (classmethod(property(...))) */
     descrgetfunc f = TYPE(cm->callable)->descr_get;
     if (f != NULL && !FUNC_CHECK(cm->callable))
         return f(cm->callable, type, type);
     return method_new(cm->callable, type);
+}
+
+static Object *sm_get_method(Object *self, Object *const *args, ssize_t nargs, Object *kwnames)
+{
+    return call_descr_get(sm_descr_get, self, args, nargs, kwnames);
+}
+
+static Object *cm_get_method(Object *self, Object *const *args, ssize_t nargs, Object *kwnames)
+{
+    return call_descr_get(cm_descr_get, self, args, nargs, kwnames);
 }
 
 static Object *sm_call(Object *self, Object *const *args, ssize_t nargs, Object *kwnames)
@@ -267,7 +283,12 @@ static GetSetDef sm_getset[] = {
 };
 
 static MethodDef sm_methods[] = {
-    {"__get__", call_descr_get, METH_DEFAULT, "Return an attribute of instance, which is of type owner."},
+    {"__get__", sm_get_method, METH_DEFAULT, "Return an attribute of instance, which is of type owner."},
+    {NULL, NULL, 0, NULL},
+};
+
+static MethodDef cm_methods[] = {
+    {"__get__", cm_get_method, METH_DEFAULT, "Return an attribute of instance, which is of type owner."},
     {NULL, NULL, 0, NULL},
 };
 
@@ -341,23 +362,20 @@ TypeObject classmethod_type = {
     .descr_get = cm_descr_get,
     .tp_new = generic_gc_new,
     .tp_init = cm_init,
-    .methods = sm_methods,
+    .methods = cm_methods,
     .members = sm_members,
     .getset = sm_getset,
     .base = &object_type,
     .dictoffset = offsetof(ClassMethodObject, dict),
 };
 
+/* The C-level constructors (PyStaticMethod_New): no attribute copying, so that type_ready can use
+ * them for METH_STATIC/METH_CLASS tables before the exception types exist. */
 static Object *sm_or_cm_new(TypeObject *type, Object *callable)
 {
     Object *o = generic_gc_new(type, NULL, 0, NULL);
-    if (o == NULL)
-        return NULL;
-    Object *args[1] = {callable};
-    if (sm_init_common(o, type->name, args, 1, NULL) < 0) {
-        OBJ_DECREF(o);
-        return NULL;
-    }
+    if (o != NULL)
+        ((StaticMethodObject *)o)->callable = NEWREF(callable);
     return o;
 }
 
@@ -582,25 +600,9 @@ static Object *prop_set_name(Object *self, Object *const *args, ssize_t nargs, O
     RETURN_NONE;
 }
 
-/* explicit p.__set__(obj, value) and p.__delete__(obj) (CPython's slot wrappers) */
-static Object *prop_call_set(Object *self, Object *const *args, ssize_t nargs, Object *kwnames)
+static Object *prop_get_method(Object *self, Object *const *args, ssize_t nargs, Object *kwnames)
 {
-    if (has_kwargs(kwnames))
-        return exc_set_string(Exc_TypeError, "__set__() takes no keyword arguments");
-    if (nargs != 2)
-        return exc_format(Exc_TypeError, " expected 2 arguments, got %zd", nargs);
-    if (prop_descr_set(self, args[0], args[1]) < 0)
-        return NULL;
-    RETURN_NONE;
-}
-
-static Object *prop_call_delete(Object *self, Object *const *args, ssize_t nargs, Object *kwnames)
-{
-    if (one_method_arg("__delete__", nargs, kwnames) < 0)
-        return NULL;
-    if (prop_descr_set(self, args[0], NULL) < 0)
-        return NULL;
-    RETURN_NONE;
+    return call_descr_get(prop_descr_get, self, args, nargs, kwnames);
 }
 
 static Object *prop_get_isabstract(Object *self, void *closure)
@@ -634,9 +636,7 @@ static MethodDef prop_methods[] = {
     {"setter", prop_setter, METH_DEFAULT, "Descriptor to obtain a copy of the property with a different setter."},
     {"deleter", prop_deleter, METH_DEFAULT, "Descriptor to obtain a copy of the property with a different deleter."},
     {"__set_name__", prop_set_name, METH_DEFAULT, "Method to set name of a property."},
-    {"__get__", call_descr_get, METH_DEFAULT, "Return an attribute of instance, which is of type owner."},
-    {"__set__", prop_call_set, METH_DEFAULT, "Set an attribute of instance to value."},
-    {"__delete__", prop_call_delete, METH_DEFAULT, "Delete an attribute of instance."},
+    {"__get__", prop_get_method, METH_DEFAULT, "Return an attribute of instance, which is of type owner."},
     {NULL, NULL, 0, NULL},
 };
 

@@ -29,9 +29,9 @@ extern TypeObject staticmethod_type, classmethod_type, property_type;
 #define CLASSMETHOD_CHECK(o) (TYPE(o) == &classmethod_type || type_is_subtype(TYPE(o), &classmethod_type))
 #define PROPERTY_CHECK(o) (TYPE(o) == &property_type || type_is_subtype(TYPE(o), &property_type))
 
-/* staticmethod(callable) / classmethod(callable): new reference, NULL with an exception.
- * Like CPython's, they copy __module__, __name__, __qualname__, __doc__ (and __annotations__)
- * of the callable into their __dict__. */
+/* staticmethod(callable) / classmethod(callable) from C (PyStaticMethod_New): new reference, NULL
+ * with MemoryError. Calling the types from Python also copies __module__, __name__, __qualname__,
+ * __doc__ and __annotations__ of the callable into their __dict__, as CPython's. */
 Object *staticmethod_new(Object *callable);
 Object *classmethod_new(Object *callable);
 /* The wrapped callable of a staticmethod/classmethod (borrowed; NULL before __init__). */

@@ -24,5 +24,8 @@ void float_repr_buf(double v, char *buf, size_t size);
 Object *float_format(Object *o, Object *spec);   /* format(float, spec): the format mini-language */
 hash_t float_hash_value(double v);               /* CPython's numeric hash (equal to the int's for integral values) */
 Object *float_round(double v, Object *ndigits);  /* round(v[, ndigits]) with CPython's correctly rounded result */
+/* divmod(a, b) where a or b is a float (the other a float or an int): (a // b, a % b) as floats;
+ * ZeroDivisionError "float divmod()"; NotImplemented (new ref) for other operand types. */
+Object *float_divmod(Object *a, Object *b);
 
 #endif

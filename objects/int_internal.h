@@ -83,6 +83,15 @@ Object *int_or_slot(Object *a, Object *b);
 Object *int_xor_slot(Object *a, Object *b);
 Object *int_repr_slot(Object *o);
 
+/* int.to_bytes and int.from_bytes (intconv.c); from_bytes is a classmethod (self is the type). */
+Object *int_meth_to_bytes(Object *self, Object *const *args, ssize_t nargs, Object *kwnames);
+Object *int_meth_from_bytes(Object *type, Object *const *args, ssize_t nargs, Object *kwnames);
+
+/* floatrepr.c helpers for floatobject.c: float(bytes), float.hex(), float.fromhex(text). */
+Object *float_from_bytes_text(Object *b);
+Object *float_to_hex(double x);
+Object *float_from_hex_text(const char *s, ssize_t len);
+
 /* Copies a numeric string into an ASCII buffer (mem_alloc'd, NUL-terminated, caller mem_frees):
  * Unicode white space becomes ' ', Unicode decimal digits their ASCII digit, other non-ASCII
  * characters '?'. NULL with MemoryError. */

@@ -547,9 +547,6 @@ static int bytes_args(const char *fname, Object *const *args, ssize_t nargs, Obj
     return 0;
 }
 
-Object *int_meth_to_bytes(Object *self, Object *const *args, ssize_t nargs, Object *kwnames);
-Object *int_meth_from_bytes(Object *type, Object *const *args, ssize_t nargs, Object *kwnames);
-
 Object *int_meth_to_bytes(Object *self, Object *const *args, ssize_t nargs, Object *kwnames)
 {
     static const char *const names[] = { "length", "byteorder", "signed" };

@@ -84,7 +84,7 @@ IntObject *int_strip(IntObject *v)
 
 static inline bool is_small(intptr_t v)
 {
-    return (uintptr_t)(v - SMALL_INT_MIN) <= (uintptr_t)(SMALL_INT_MAX - SMALL_INT_MIN);
+    return (uintptr_t)v - (uintptr_t)(intptr_t)SMALL_INT_MIN <= (uintptr_t)(SMALL_INT_MAX - SMALL_INT_MIN);
 }
 
 Object *int_finish(IntObject *v)
@@ -809,9 +809,24 @@ done:
     return res;
 }
 
-/* to_bytes / from_bytes live in intconv.c */
-Object *int_meth_to_bytes(Object *self, Object *const *args, ssize_t nargs, Object *kwnames);
-Object *int_meth_from_bytes(Object *type, Object *const *args, ssize_t nargs, Object *kwnames);
+static Object *int_meth_divmod(Object *self, Object *const *args, ssize_t nargs, Object *kwnames)
+{
+    if ((kwnames != NULL && TUPLE_SIZE(kwnames) > 0) || nargs != 1)
+        return exc_format(Exc_TypeError, "expected 1 argument, got %zd", nargs);
+    if (!INT_CHECK(args[0]))
+        RETURN_NOTIMPL;
+    return int_divmod(self, args[0]);
+}
+
+static Object *int_meth_rdivmod(Object *self, Object *const *args, ssize_t nargs, Object *kwnames)
+{
+    if ((kwnames != NULL && TUPLE_SIZE(kwnames) > 0) || nargs != 1)
+        return exc_format(Exc_TypeError, "expected 1 argument, got %zd", nargs);
+    if (!INT_CHECK(args[0]))
+        RETURN_NOTIMPL;
+    return int_divmod(args[0], self);
+}
+
 
 static MethodDef int_methods[] = {
     { "conjugate", int_meth_self, METH_DEFAULT, "Returns self, the complex conjugate of any int." },
@@ -832,6 +847,8 @@ static MethodDef int_methods[] = {
     { "__getnewargs__", int_meth_getnewargs, METH_DEFAULT, NULL },
     { "__format__", int_meth_format, METH_DEFAULT, "Convert to a string according to format_spec." },
     { "__sizeof__", int_meth_sizeof, METH_DEFAULT, "Returns size in memory, in bytes." },
+    { "__divmod__", int_meth_divmod, METH_DEFAULT, "Return divmod(self, value)." },
+    { "__rdivmod__", int_meth_rdivmod, METH_DEFAULT, "Return divmod(value, self)." },
     { NULL, NULL, 0, NULL }
 };
 

@@ -1,5 +1,6 @@
 /* intobject.h: arbitrary-precision int (CPython 3.11 layout: 30-bit digits, sign in size) and bool.
- * getsizeof(0) == 24, getsizeof(1) == 28, +4 per extra digit. Small ints -5..256 are preallocated. */
+ * getsizeof(0) == getsizeof(1) == 28 (3.11 always allocates one digit), +4 per extra digit.
+ * Small ints -5..256 are preallocated. */
 #ifndef TALLY_INTOBJECT_H
 #define TALLY_INTOBJECT_H
 
@@ -62,5 +63,9 @@ Object *int_pow(Object *a, Object *b, Object *m);
 Object *int_divmod(Object *a, Object *b);        /* (a // b, a % b); ZeroDivisionError */
 Object *int_format(Object *o, Object *spec);     /* format(int, spec): the format mini-language */
 hash_t int_hash_value(Object *o);                /* CPython's numeric hash (mod 2**61 - 1) */
+
+/* sys.get_int_max_str_digits()/set_int_max_str_digits(): the limit on decimal digits when
+ * converting between int and str (0: no limit; otherwise >= 640). Default 4300 as CPython. */
+extern int int_max_str_digits;
 
 #endif

@@ -328,9 +328,7 @@ Object *type_lookup_borrow(TypeObject *type, Object *name)
     if (mro == NULL) {
         if (type->dict == NULL)
             return NULL;
-        Object *v = dict_get_item_borrow(type->dict, name);
-        if (v == NULL) exc_clear();
-        return v;
+        return dict_get_item_borrow(type->dict, name);
     }
     ssize_t n = TUPLE_SIZE(mro);
     for (ssize_t i = 0; i < n; i++) {
@@ -340,8 +338,6 @@ Object *type_lookup_borrow(TypeObject *type, Object *name)
         Object *v = dict_get_item_borrow(base->dict, name);
         if (v != NULL)
             return v;
-        if (exc_occurred())
-            exc_clear();
     }
     return NULL;
 }

@@ -509,6 +509,22 @@ static Object *wrapper_call_slot(WrapperDescrObject *d, Object *self, Object *co
         return status_result(t->descr_set(self, args[0], NULL));
     case SK_INIT:
         return status_result(t->tp_init(self, args, nargs, kwnames));
+    case SK_SQ_CONCAT:
+        if (!wrapper_args(name, nargs, kwnames, 1)) return NULL;
+        return t->sq_concat(self, args[0]);
+    case SK_SQ_INPLACE_CONCAT:
+        if (!wrapper_args(name, nargs, kwnames, 1)) return NULL;
+        return t->sq_inplace_concat(self, args[0]);
+    case SK_SQ_REPEAT:
+    case SK_SQ_INPLACE_REPEAT: {
+        if (!wrapper_args(name, nargs, kwnames, 1)) return NULL;
+        if (TYPE(args[0])->nb_index == NULL)
+            RETURN_NOTIMPL;
+        ssize_t n = obj_as_ssize(args[0], Exc_OverflowError);
+        if (n == -1 && exc_occurred())
+            return NULL;
+        return s->kind == SK_SQ_REPEAT ? t->sq_repeat(self, n) : t->sq_inplace_repeat(self, n);
+    }
     case SK_NEW:
     case SK_FINALIZE:
         break;
@@ -574,6 +590,12 @@ const SlotDef slots_defs[] = {
     BIN_DEFS(NB_SUBTRACT, "__sub__", "__rsub__", "__isub__"),
     BIN_DEFS(NB_TRUE_DIVIDE, "__truediv__", "__rtruediv__", "__itruediv__"),
     BIN_DEFS(NB_XOR, "__xor__", "__rxor__", "__ixor__"),
+    /* sequence slots: wrappers for built-in types that have no number slot for the operator */
+    {"__add__", SLOT_OFF(sq_concat), SK_SQ_CONCAT, 0, NULL, NULL},
+    {"__mul__", SLOT_OFF(sq_repeat), SK_SQ_REPEAT, 0, NULL, NULL},
+    {"__rmul__", SLOT_OFF(sq_repeat), SK_SQ_REPEAT, 0, NULL, NULL},
+    {"__iadd__", SLOT_OFF(sq_inplace_concat), SK_SQ_INPLACE_CONCAT, 0, NULL, NULL},
+    {"__imul__", SLOT_OFF(sq_inplace_repeat), SK_SQ_INPLACE_REPEAT, 0, NULL, NULL},
     {NULL, 0, 0, 0, NULL, NULL}
 };
 
@@ -770,8 +792,8 @@ static void update_slot_offset(TypeObject *t, size_t offset)
     void *tramp = NULL, *inherited = NULL;
     bool python_level = false, unhashable = false, builtin_new = false;
     for (const SlotDef *s = slots_defs; s->name != NULL; s++) {
-        if (s->offset != offset)
-            continue;
+        if (s->offset != offset || (s->trampoline == NULL && s->kind >= SK_SQ_CONCAT))
+            continue;       /* sequence slots have no trampoline: classes use the number slots */
         Object *name = str_intern_cstr(s->name);
         if (name == NULL) {
             exc_clear();
@@ -782,8 +804,9 @@ static void update_slot_offset(TypeObject *t, size_t offset)
         tramp = slot_trampoline(s);
         if (descr == NULL)
             continue;
-        if (TYPE(descr) == &wrapper_descr_type && ((WrapperDescrObject *)descr)->slot->offset == offset) {
-            if (inherited == NULL)
+        if (TYPE(descr) == &wrapper_descr_type) {
+            /* a built-in base's slot: reuse it when it is this very slot */
+            if (inherited == NULL && ((WrapperDescrObject *)descr)->slot->offset == offset)
                 inherited = read_slot(((WrapperDescrObject *)descr)->owner, s);
         } else if (s->kind == SK_HASH && descr == NONE) {
             unhashable = true;

@@ -238,133 +238,165 @@ static const char *const cmp_names[] = {
 };
 static const char *const ctx_names[] = {"Load()", "Store()", "Del()"};
 
-static void dump_expr(const Expr *e, FILE *out);
-static void dump_stmt(const Stmt *s, FILE *out);
+typedef struct Dump {
+    FILE *out;
+    bool attrs;     /* include_attributes=True */
+} Dump;
 
-typedef void (*DumpFn)(const void *, FILE *);
+static void dump_expr(const Expr *e, Dump *d);
+static void dump_stmt(const Stmt *s, Dump *d);
 
-static void dump_list(const AstVec *v, DumpFn fn, FILE *out)
+typedef void (*DumpFn)(const void *, Dump *);
+
+static void dump_list(const AstVec *v, DumpFn fn, Dump *d)
 {
+    FILE *out = d->out;
     fputc('[', out);
     for (int i = 0; i < v->len; i++) {
         if (i) fputs(", ", out);
-        if (v->items[i]) fn(v->items[i], out);
+        if (v->items[i]) fn(v->items[i], d);
         else fputs("None", out);
     }
     fputc(']', out);
 }
 
-static void dump_expr_v(const void *e, FILE *out) { dump_expr(e, out); }
-static void dump_stmt_v(const void *s, FILE *out) { dump_stmt(s, out); }
-
-static void dump_ident_v(const void *s, FILE *out)
+/* Ends a node: its location when dumping attributes, then ')'. [nofields]: nothing was
+ * printed between the parentheses yet. */
+static void close_node_ex(Dump *d, const Loc *l, bool nofields)
 {
+    if (d->attrs)
+        fprintf(d->out, "%slineno=%d, col_offset=%d, end_lineno=%d, end_col_offset=%d",
+                nofields ? "" : ", ", l->lineno, l->col_offset, l->end_lineno, l->end_col_offset);
+    fputc(')', d->out);
+}
+
+static void close_node(Dump *d, const Loc *l)
+{
+    close_node_ex(d, l, false);
+}
+
+static void dump_expr_v(const void *e, Dump *d) { dump_expr(e, d); }
+static void dump_stmt_v(const void *s, Dump *d) { dump_stmt(s, d); }
+
+static void dump_ident_v(const void *s, Dump *d)
+{
+    FILE *out = d->out;
     repr_str(s, strlen(s), false, out);
 }
 
 /* Prints ", name=value" for an optional field (nothing when NULL, as ast.dump does). */
-static void opt_expr(const char *name, const Expr *e, FILE *out)
+static void opt_expr(const char *name, const Expr *e, Dump *d)
 {
+    FILE *out = d->out;
     if (!e) return;
     fprintf(out, ", %s=", name);
-    dump_expr(e, out);
+    dump_expr(e, d);
 }
 
-static void opt_ident(const char *name, const char *s, bool first, FILE *out)
+static void opt_ident(const char *name, const char *s, bool first, Dump *d)
 {
+    FILE *out = d->out;
     if (!s) return;
     fprintf(out, "%s%s=", first ? "" : ", ", name);
     repr_str(s, strlen(s), false, out);
 }
 
-static void dump_arg(const void *p, FILE *out)
+static void dump_arg(const void *p, Dump *d)
 {
+    FILE *out = d->out;
     const Arg *a = p;
     fputs("arg(arg=", out);
     repr_str(a->name, strlen(a->name), false, out);
-    opt_expr("annotation", a->annotation, out);
-    fputc(')', out);
+    opt_expr("annotation", a->annotation, d);
+    close_node(d, &a->loc);
 }
 
-static void dump_arguments(const Arguments *a, FILE *out)
+static void dump_arguments(const Arguments *a, Dump *d)
 {
+    FILE *out = d->out;
     fputs("arguments(posonlyargs=", out);
-    dump_list(&a->posonlyargs, dump_arg, out);
+    dump_list(&a->posonlyargs, dump_arg, d);
     fputs(", args=", out);
-    dump_list(&a->args, dump_arg, out);
+    dump_list(&a->args, dump_arg, d);
     if (a->vararg) {
         fputs(", vararg=", out);
-        dump_arg(a->vararg, out);
+        dump_arg(a->vararg, d);
     }
     fputs(", kwonlyargs=", out);
-    dump_list(&a->kwonlyargs, dump_arg, out);
+    dump_list(&a->kwonlyargs, dump_arg, d);
     fputs(", kw_defaults=", out);
-    dump_list(&a->kw_defaults, dump_expr_v, out);
+    dump_list(&a->kw_defaults, dump_expr_v, d);
     if (a->kwarg) {
         fputs(", kwarg=", out);
-        dump_arg(a->kwarg, out);
+        dump_arg(a->kwarg, d);
     }
     fputs(", defaults=", out);
-    dump_list(&a->defaults, dump_expr_v, out);
+    dump_list(&a->defaults, dump_expr_v, d);
     fputc(')', out);
 }
 
-static void dump_keyword(const void *p, FILE *out)
+static void dump_keyword(const void *p, Dump *d)
 {
+    FILE *out = d->out;
     const Keyword *k = p;
     fputs("keyword(", out);
-    opt_ident("arg", k->arg, true, out);
+    opt_ident("arg", k->arg, true, d);
     fprintf(out, "%svalue=", k->arg ? ", " : "");
-    dump_expr(k->value, out);
-    fputc(')', out);
+    dump_expr(k->value, d);
+    close_node(d, &k->loc);
 }
 
-static void dump_comprehension(const void *p, FILE *out)
+static void dump_comprehension(const void *p, Dump *d)
 {
+    FILE *out = d->out;
     const Comprehension *c = p;
     fputs("comprehension(target=", out);
-    dump_expr(c->target, out);
+    dump_expr(c->target, d);
     fputs(", iter=", out);
-    dump_expr(c->iter, out);
+    dump_expr(c->iter, d);
     fputs(", ifs=", out);
-    dump_list(&c->ifs, dump_expr_v, out);
+    dump_list(&c->ifs, dump_expr_v, d);
     fputs(", is_async=0)", out);
 }
 
-static void dump_alias(const void *p, FILE *out)
+static void dump_alias(const void *p, Dump *d)
 {
+    FILE *out = d->out;
     const Alias *a = p;
     fputs("alias(name=", out);
     repr_str(a->name, strlen(a->name), false, out);
-    opt_ident("asname", a->asname, false, out);
-    fputc(')', out);
+    opt_ident("asname", a->asname, false, d);
+    close_node(d, &a->loc);
 }
 
-static void dump_withitem(const void *p, FILE *out)
+static void dump_withitem(const void *p, Dump *d)
 {
+    FILE *out = d->out;
     const WithItem *w = p;
     fputs("withitem(context_expr=", out);
-    dump_expr(w->context_expr, out);
-    opt_expr("optional_vars", w->optional_vars, out);
+    dump_expr(w->context_expr, d);
+    opt_expr("optional_vars", w->optional_vars, d);
     fputc(')', out);
 }
 
-static void dump_handler(const void *p, FILE *out)
+static void dump_handler(const void *p, Dump *d)
 {
+    FILE *out = d->out;
     const ExceptHandler *h = p;
     fputs("ExceptHandler(", out);
     if (h->type) {
         fputs("type=", out);
-        dump_expr(h->type, out);
+        dump_expr(h->type, d);
     }
-    opt_ident("name", h->name, !h->type, out);
+    opt_ident("name", h->name, !h->type, d);
     fprintf(out, "%sbody=", h->type || h->name ? ", " : "");
-    dump_list(&h->body, dump_stmt_v, out);
-    fputc(')', out);
+    dump_list(&h->body, dump_stmt_v, d);
+    close_node(d, &h->loc);
 }
 
-static void dump_const(const Expr *e, FILE *out)
+static void dump_const(const Expr *e, Dump *d)
 {
+    FILE *out = d->out;
     fputs("Constant(value=", out);
     switch (e->v.constant.kind) {
     case CONST_NONE: fputs("None", out); break;
@@ -382,336 +414,322 @@ static void dump_const(const Expr *e, FILE *out)
         break;
     }
     if (e->v.constant.u_prefix) fputs(", kind='u'", out);
-    fputc(')', out);
 }
 
-static void dump_comp(const char *name, const Expr *e, FILE *out)
+static void dump_comp(const char *name, const Expr *e, Dump *d)
 {
+    FILE *out = d->out;
     fprintf(out, "%s(", name);
     if (e->kind == EXPR_DICTCOMP) {
         fputs("key=", out);
-        dump_expr(e->v.comp.elt, out);
+        dump_expr(e->v.comp.elt, d);
         fputs(", value=", out);
-        dump_expr(e->v.comp.value, out);
+        dump_expr(e->v.comp.value, d);
     } else {
         fputs("elt=", out);
-        dump_expr(e->v.comp.elt, out);
+        dump_expr(e->v.comp.elt, d);
     }
     fputs(", generators=", out);
-    dump_list(&e->v.comp.generators, dump_comprehension, out);
-    fputc(')', out);
+    dump_list(&e->v.comp.generators, dump_comprehension, d);
 }
 
-static void dump_expr(const Expr *e, FILE *out)
+static void dump_expr(const Expr *e, Dump *d)
 {
+    FILE *out = d->out;
     switch (e->kind) {
     case EXPR_BOOLOP:
         fprintf(out, "BoolOp(op=%s(), values=", e->v.boolop.op == BOOL_AND ? "And" : "Or");
-        dump_list(&e->v.boolop.values, dump_expr_v, out);
-        fputc(')', out);
+        dump_list(&e->v.boolop.values, dump_expr_v, d);
         break;
     case EXPR_NAMED:
         fputs("NamedExpr(target=", out);
-        dump_expr(e->v.named.target, out);
+        dump_expr(e->v.named.target, d);
         fputs(", value=", out);
-        dump_expr(e->v.named.value, out);
-        fputc(')', out);
+        dump_expr(e->v.named.value, d);
         break;
     case EXPR_BINOP:
         fputs("BinOp(left=", out);
-        dump_expr(e->v.binop.left, out);
+        dump_expr(e->v.binop.left, d);
         fprintf(out, ", op=%s(), right=", binop_names[e->v.binop.op]);
-        dump_expr(e->v.binop.right, out);
-        fputc(')', out);
+        dump_expr(e->v.binop.right, d);
         break;
     case EXPR_UNARYOP:
         fprintf(out, "UnaryOp(op=%s(), operand=", unop_names[e->v.unaryop.op]);
-        dump_expr(e->v.unaryop.operand, out);
-        fputc(')', out);
+        dump_expr(e->v.unaryop.operand, d);
         break;
     case EXPR_LAMBDA:
         fputs("Lambda(args=", out);
-        dump_arguments(e->v.lambda.args, out);
+        dump_arguments(e->v.lambda.args, d);
         fputs(", body=", out);
-        dump_expr(e->v.lambda.body, out);
-        fputc(')', out);
+        dump_expr(e->v.lambda.body, d);
         break;
     case EXPR_IFEXP:
         fputs("IfExp(test=", out);
-        dump_expr(e->v.ifexp.test, out);
+        dump_expr(e->v.ifexp.test, d);
         fputs(", body=", out);
-        dump_expr(e->v.ifexp.body, out);
+        dump_expr(e->v.ifexp.body, d);
         fputs(", orelse=", out);
-        dump_expr(e->v.ifexp.orelse, out);
-        fputc(')', out);
+        dump_expr(e->v.ifexp.orelse, d);
         break;
     case EXPR_DICT:
         fputs("Dict(keys=", out);
-        dump_list(&e->v.dict.keys, dump_expr_v, out);
+        dump_list(&e->v.dict.keys, dump_expr_v, d);
         fputs(", values=", out);
-        dump_list(&e->v.dict.values, dump_expr_v, out);
-        fputc(')', out);
+        dump_list(&e->v.dict.values, dump_expr_v, d);
         break;
     case EXPR_SET:
         fputs("Set(elts=", out);
-        dump_list(&e->v.set.elts, dump_expr_v, out);
-        fputc(')', out);
+        dump_list(&e->v.set.elts, dump_expr_v, d);
         break;
-    case EXPR_LISTCOMP: dump_comp("ListComp", e, out); break;
-    case EXPR_SETCOMP: dump_comp("SetComp", e, out); break;
-    case EXPR_DICTCOMP: dump_comp("DictComp", e, out); break;
-    case EXPR_GENEXP: dump_comp("GeneratorExp", e, out); break;
+    case EXPR_LISTCOMP: dump_comp("ListComp", e, d); break;
+    case EXPR_SETCOMP: dump_comp("SetComp", e, d); break;
+    case EXPR_DICTCOMP: dump_comp("DictComp", e, d); break;
+    case EXPR_GENEXP: dump_comp("GeneratorExp", e, d); break;
     case EXPR_YIELD:
         fputs("Yield(", out);
         if (e->v.yield.value) {
             fputs("value=", out);
-            dump_expr(e->v.yield.value, out);
+            dump_expr(e->v.yield.value, d);
         }
-        fputc(')', out);
         break;
     case EXPR_YIELD_FROM:
         fputs("YieldFrom(value=", out);
-        dump_expr(e->v.yield.value, out);
-        fputc(')', out);
+        dump_expr(e->v.yield.value, d);
         break;
     case EXPR_COMPARE:
         fputs("Compare(left=", out);
-        dump_expr(e->v.compare.left, out);
+        dump_expr(e->v.compare.left, d);
         fputs(", ops=[", out);
         for (int i = 0; i < e->v.compare.nops; i++)
             fprintf(out, "%s%s()", i ? ", " : "", cmp_names[e->v.compare.ops[i]]);
         fputs("], comparators=", out);
-        dump_list(&e->v.compare.comparators, dump_expr_v, out);
-        fputc(')', out);
+        dump_list(&e->v.compare.comparators, dump_expr_v, d);
         break;
     case EXPR_CALL:
         fputs("Call(func=", out);
-        dump_expr(e->v.call.func, out);
+        dump_expr(e->v.call.func, d);
         fputs(", args=", out);
-        dump_list(&e->v.call.args, dump_expr_v, out);
+        dump_list(&e->v.call.args, dump_expr_v, d);
         fputs(", keywords=", out);
-        dump_list(&e->v.call.keywords, dump_keyword, out);
-        fputc(')', out);
+        dump_list(&e->v.call.keywords, dump_keyword, d);
         break;
     case EXPR_FORMATTED:
         fputs("FormattedValue(value=", out);
-        dump_expr(e->v.formatted.value, out);
+        dump_expr(e->v.formatted.value, d);
         fprintf(out, ", conversion=%d", e->v.formatted.conversion);
-        opt_expr("format_spec", e->v.formatted.format_spec, out);
-        fputc(')', out);
+        opt_expr("format_spec", e->v.formatted.format_spec, d);
         break;
     case EXPR_JOINEDSTR:
         fputs("JoinedStr(values=", out);
-        dump_list(&e->v.joinedstr.values, dump_expr_v, out);
-        fputc(')', out);
+        dump_list(&e->v.joinedstr.values, dump_expr_v, d);
         break;
     case EXPR_CONST:
-        dump_const(e, out);
+        dump_const(e, d);
         break;
     case EXPR_ATTRIBUTE:
         fputs("Attribute(value=", out);
-        dump_expr(e->v.attribute.value, out);
+        dump_expr(e->v.attribute.value, d);
         fputs(", attr=", out);
-        dump_ident_v(e->v.attribute.attr, out);
-        fprintf(out, ", ctx=%s)", ctx_names[e->v.attribute.ctx]);
+        dump_ident_v(e->v.attribute.attr, d);
+        fprintf(out, ", ctx=%s", ctx_names[e->v.attribute.ctx]);
         break;
     case EXPR_SUBSCRIPT:
         fputs("Subscript(value=", out);
-        dump_expr(e->v.subscript.value, out);
+        dump_expr(e->v.subscript.value, d);
         fputs(", slice=", out);
-        dump_expr(e->v.subscript.slice, out);
-        fprintf(out, ", ctx=%s)", ctx_names[e->v.subscript.ctx]);
+        dump_expr(e->v.subscript.slice, d);
+        fprintf(out, ", ctx=%s", ctx_names[e->v.subscript.ctx]);
         break;
     case EXPR_STARRED:
         fputs("Starred(value=", out);
-        dump_expr(e->v.starred.value, out);
-        fprintf(out, ", ctx=%s)", ctx_names[e->v.starred.ctx]);
+        dump_expr(e->v.starred.value, d);
+        fprintf(out, ", ctx=%s", ctx_names[e->v.starred.ctx]);
         break;
     case EXPR_NAME:
         fputs("Name(id=", out);
-        dump_ident_v(e->v.name.id, out);
-        fprintf(out, ", ctx=%s)", ctx_names[e->v.name.ctx]);
+        dump_ident_v(e->v.name.id, d);
+        fprintf(out, ", ctx=%s", ctx_names[e->v.name.ctx]);
         break;
     case EXPR_LIST:
     case EXPR_TUPLE:
         fputs(e->kind == EXPR_LIST ? "List(elts=" : "Tuple(elts=", out);
-        dump_list(&e->v.list.elts, dump_expr_v, out);
-        fprintf(out, ", ctx=%s)", ctx_names[e->v.list.ctx]);
+        dump_list(&e->v.list.elts, dump_expr_v, d);
+        fprintf(out, ", ctx=%s", ctx_names[e->v.list.ctx]);
         break;
     case EXPR_SLICE: {
         const char *sep = "";
         fputs("Slice(", out);
-        if (e->v.slice.lower) { fputs("lower=", out); dump_expr(e->v.slice.lower, out); sep = ", "; }
+        if (e->v.slice.lower) { fputs("lower=", out); dump_expr(e->v.slice.lower, d); sep = ", "; }
         if (e->v.slice.upper) {
             fprintf(out, "%supper=", sep);
-            dump_expr(e->v.slice.upper, out);
+            dump_expr(e->v.slice.upper, d);
             sep = ", ";
         }
-        if (e->v.slice.step) { fprintf(out, "%sstep=", sep); dump_expr(e->v.slice.step, out); }
-        fputc(')', out);
+        if (e->v.slice.step) { fprintf(out, "%sstep=", sep); dump_expr(e->v.slice.step, d); }
         break;
     }
     }
+    close_node_ex(d, &e->loc, (e->kind == EXPR_YIELD && !e->v.yield.value) ||
+                  (e->kind == EXPR_SLICE && !e->v.slice.lower && !e->v.slice.upper &&
+                   !e->v.slice.step));
 }
 
-static void body_orelse(const AstVec *body, const AstVec *orelse, FILE *out)
+static void body_orelse(const AstVec *body, const AstVec *orelse, Dump *d)
 {
+    FILE *out = d->out;
     fputs(", body=", out);
-    dump_list(body, dump_stmt_v, out);
+    dump_list(body, dump_stmt_v, d);
     fputs(", orelse=", out);
-    dump_list(orelse, dump_stmt_v, out);
-    fputc(')', out);
+    dump_list(orelse, dump_stmt_v, d);
 }
 
-static void dump_stmt(const Stmt *s, FILE *out)
+static void dump_stmt(const Stmt *s, Dump *d)
 {
+    FILE *out = d->out;
     switch (s->kind) {
     case STMT_FUNCTIONDEF:
         fputs("FunctionDef(name=", out);
-        dump_ident_v(s->v.funcdef.name, out);
+        dump_ident_v(s->v.funcdef.name, d);
         fputs(", args=", out);
-        dump_arguments(s->v.funcdef.args, out);
+        dump_arguments(s->v.funcdef.args, d);
         fputs(", body=", out);
-        dump_list(&s->v.funcdef.body, dump_stmt_v, out);
+        dump_list(&s->v.funcdef.body, dump_stmt_v, d);
         fputs(", decorator_list=", out);
-        dump_list(&s->v.funcdef.decorators, dump_expr_v, out);
-        opt_expr("returns", s->v.funcdef.returns, out);
-        fputc(')', out);
+        dump_list(&s->v.funcdef.decorators, dump_expr_v, d);
+        opt_expr("returns", s->v.funcdef.returns, d);
         break;
     case STMT_CLASSDEF:
         fputs("ClassDef(name=", out);
-        dump_ident_v(s->v.classdef.name, out);
+        dump_ident_v(s->v.classdef.name, d);
         fputs(", bases=", out);
-        dump_list(&s->v.classdef.bases, dump_expr_v, out);
+        dump_list(&s->v.classdef.bases, dump_expr_v, d);
         fputs(", keywords=", out);
-        dump_list(&s->v.classdef.keywords, dump_keyword, out);
+        dump_list(&s->v.classdef.keywords, dump_keyword, d);
         fputs(", body=", out);
-        dump_list(&s->v.classdef.body, dump_stmt_v, out);
+        dump_list(&s->v.classdef.body, dump_stmt_v, d);
         fputs(", decorator_list=", out);
-        dump_list(&s->v.classdef.decorators, dump_expr_v, out);
-        fputc(')', out);
+        dump_list(&s->v.classdef.decorators, dump_expr_v, d);
         break;
     case STMT_RETURN:
         fputs("Return(", out);
-        if (s->v.ret.value) { fputs("value=", out); dump_expr(s->v.ret.value, out); }
-        fputc(')', out);
+        if (s->v.ret.value) { fputs("value=", out); dump_expr(s->v.ret.value, d); }
         break;
     case STMT_DELETE:
         fputs("Delete(targets=", out);
-        dump_list(&s->v.del.targets, dump_expr_v, out);
-        fputc(')', out);
+        dump_list(&s->v.del.targets, dump_expr_v, d);
         break;
     case STMT_ASSIGN:
         fputs("Assign(targets=", out);
-        dump_list(&s->v.assign.targets, dump_expr_v, out);
+        dump_list(&s->v.assign.targets, dump_expr_v, d);
         fputs(", value=", out);
-        dump_expr(s->v.assign.value, out);
-        fputc(')', out);
+        dump_expr(s->v.assign.value, d);
         break;
     case STMT_AUGASSIGN:
         fputs("AugAssign(target=", out);
-        dump_expr(s->v.augassign.target, out);
+        dump_expr(s->v.augassign.target, d);
         fprintf(out, ", op=%s(), value=", binop_names[s->v.augassign.op]);
-        dump_expr(s->v.augassign.value, out);
-        fputc(')', out);
+        dump_expr(s->v.augassign.value, d);
         break;
     case STMT_ANNASSIGN:
         fputs("AnnAssign(target=", out);
-        dump_expr(s->v.annassign.target, out);
+        dump_expr(s->v.annassign.target, d);
         fputs(", annotation=", out);
-        dump_expr(s->v.annassign.annotation, out);
-        opt_expr("value", s->v.annassign.value, out);
-        fprintf(out, ", simple=%d)", s->v.annassign.simple);
+        dump_expr(s->v.annassign.annotation, d);
+        opt_expr("value", s->v.annassign.value, d);
+        fprintf(out, ", simple=%d", s->v.annassign.simple);
         break;
     case STMT_FOR:
         fputs("For(target=", out);
-        dump_expr(s->v.for_.target, out);
+        dump_expr(s->v.for_.target, d);
         fputs(", iter=", out);
-        dump_expr(s->v.for_.iter, out);
-        body_orelse(&s->v.for_.body, &s->v.for_.orelse, out);
+        dump_expr(s->v.for_.iter, d);
+        body_orelse(&s->v.for_.body, &s->v.for_.orelse, d);
         break;
     case STMT_WHILE:
     case STMT_IF:
         fputs(s->kind == STMT_IF ? "If(test=" : "While(test=", out);
-        dump_expr(s->v.if_.test, out);
-        body_orelse(&s->v.if_.body, &s->v.if_.orelse, out);
+        dump_expr(s->v.if_.test, d);
+        body_orelse(&s->v.if_.body, &s->v.if_.orelse, d);
         break;
     case STMT_WITH:
         fputs("With(items=", out);
-        dump_list(&s->v.with.items, dump_withitem, out);
+        dump_list(&s->v.with.items, dump_withitem, d);
         fputs(", body=", out);
-        dump_list(&s->v.with.body, dump_stmt_v, out);
-        fputc(')', out);
+        dump_list(&s->v.with.body, dump_stmt_v, d);
         break;
     case STMT_RAISE:
         fputs("Raise(", out);
-        if (s->v.raise.exc) { fputs("exc=", out); dump_expr(s->v.raise.exc, out); }
+        if (s->v.raise.exc) { fputs("exc=", out); dump_expr(s->v.raise.exc, d); }
         if (s->v.raise.cause) {
             fputs(s->v.raise.exc ? ", cause=" : "cause=", out);
-            dump_expr(s->v.raise.cause, out);
+            dump_expr(s->v.raise.cause, d);
         }
-        fputc(')', out);
         break;
     case STMT_TRY:
         fputs("Try(body=", out);
-        dump_list(&s->v.try_.body, dump_stmt_v, out);
+        dump_list(&s->v.try_.body, dump_stmt_v, d);
         fputs(", handlers=", out);
-        dump_list(&s->v.try_.handlers, dump_handler, out);
+        dump_list(&s->v.try_.handlers, dump_handler, d);
         fputs(", orelse=", out);
-        dump_list(&s->v.try_.orelse, dump_stmt_v, out);
+        dump_list(&s->v.try_.orelse, dump_stmt_v, d);
         fputs(", finalbody=", out);
-        dump_list(&s->v.try_.finalbody, dump_stmt_v, out);
-        fputc(')', out);
+        dump_list(&s->v.try_.finalbody, dump_stmt_v, d);
         break;
     case STMT_ASSERT:
         fputs("Assert(test=", out);
-        dump_expr(s->v.assert_.test, out);
-        opt_expr("msg", s->v.assert_.msg, out);
-        fputc(')', out);
+        dump_expr(s->v.assert_.test, d);
+        opt_expr("msg", s->v.assert_.msg, d);
         break;
     case STMT_IMPORT:
         fputs("Import(names=", out);
-        dump_list(&s->v.import.names, dump_alias, out);
-        fputc(')', out);
+        dump_list(&s->v.import.names, dump_alias, d);
         break;
     case STMT_IMPORTFROM:
         fputs("ImportFrom(", out);
-        opt_ident("module", s->v.importfrom.module, true, out);
+        opt_ident("module", s->v.importfrom.module, true, d);
         fputs(s->v.importfrom.module ? ", names=" : "names=", out);
-        dump_list(&s->v.importfrom.names, dump_alias, out);
-        fprintf(out, ", level=%d)", s->v.importfrom.level);
+        dump_list(&s->v.importfrom.names, dump_alias, d);
+        fprintf(out, ", level=%d", s->v.importfrom.level);
         break;
     case STMT_GLOBAL:
     case STMT_NONLOCAL:
         fputs(s->kind == STMT_GLOBAL ? "Global(names=" : "Nonlocal(names=", out);
-        dump_list(&s->v.global.names, dump_ident_v, out);
-        fputc(')', out);
+        dump_list(&s->v.global.names, dump_ident_v, d);
         break;
     case STMT_EXPR:
         fputs("Expr(value=", out);
-        dump_expr(s->v.expr.value, out);
-        fputc(')', out);
+        dump_expr(s->v.expr.value, d);
         break;
-    case STMT_PASS: fputs("Pass()", out); break;
-    case STMT_BREAK: fputs("Break()", out); break;
-    case STMT_CONTINUE: fputs("Continue()", out); break;
+    case STMT_PASS: fputs("Pass(", out); break;
+    case STMT_BREAK: fputs("Break(", out); break;
+    case STMT_CONTINUE: fputs("Continue(", out); break;
     }
+    close_node_ex(d, &s->loc, s->kind == STMT_PASS || s->kind == STMT_BREAK ||
+                  s->kind == STMT_CONTINUE || (s->kind == STMT_RETURN && !s->v.ret.value) ||
+                  (s->kind == STMT_RAISE && !s->v.raise.exc && !s->v.raise.cause));
 }
 
-void ast_dump_module(const Module *m, FILE *out)
+void ast_dump_module_ex(const Module *m, bool attributes, FILE *out)
 {
+    Dump dd = {out, attributes}, *d = &dd;
     if (m->mode == PARSE_EVAL) {
         fputs("Expression(body=", out);
-        if (m->body.len) dump_expr(((Stmt *)m->body.items[0])->v.expr.value, out);
+        if (m->body.len) dump_expr(((Stmt *)m->body.items[0])->v.expr.value, d);
         fputc(')', out);
         return;
     }
     fputs(m->mode == PARSE_SINGLE ? "Interactive(body=" : "Module(body=", out);
-    dump_list(&m->body, dump_stmt_v, out);
+    dump_list(&m->body, dump_stmt_v, d);
     fputs(m->mode == PARSE_SINGLE ? ")" : ", type_ignores=[])", out);
+}
+
+void ast_dump_module(const Module *m, FILE *out)
+{
+    ast_dump_module_ex(m, false, out);
 }
 
 void ast_dump_expr(const Expr *e, FILE *out)
 {
-    dump_expr(e, out);
+    Dump d = {out, false};
+    dump_expr(e, &d);
 }

@@ -189,5 +189,7 @@ int ast_vec_push(AstArena *a, AstVec *v, void *item);       /* 0, or -1 on out o
 /* Debug dump in the shape of Python's ast.dump() (used by tests and `tally --ast`). */
 void ast_dump_module(const Module *m, FILE *out);
 void ast_dump_expr(const Expr *e, FILE *out);
+/* Same with [attributes]: ast.dump(tree, include_attributes=True) (node locations). */
+void ast_dump_module_ex(const Module *m, bool attributes, FILE *out);
 
 #endif

@@ -52,12 +52,14 @@ static Loc span(Loc a, Loc b)
     return l;
 }
 
-/* A compound statement ends where the last statement of its last block ends. */
-static Loc span_block(Loc a, AstVec body)
+/* A compound statement ends where the last token of its last block ends (CPython skips
+ * NEWLINE/INDENT/DEDENT, so a trailing ';' counts). */
+#define span_block(a, body) span_block_(ps, (a), (body))
+static Loc span_block_(ParserState *ps, Loc a, AstVec body)
 {
     if (body.len == 0) return a;
     Stmt *last = body.items[body.len - 1];
-    return span(a, last->loc);
+    return span(a, last == ps->semi_stmt ? ps->semi_loc : last->loc);
 }
 
 static Stmt *mk_if(ParserState *ps, StmtKind kind, Expr *test, AstVec body, AstVec orelse, Loc l)
@@ -177,7 +179,7 @@ static int with_paren_items(ParserState *ps, AstVec *items, bool comma, Loc loc)
        DOUBLESTAREQUAL "**=" DOUBLESLASH "//" DOUBLESLASHEQUAL "//=" AT "@" ATEQUAL "@="
        RARROW "->" ELLIPSIS "..." COLONEQUAL ":="
 
-%type <vec> stmts stmts1 stmt simple_stmts small_stmts block elif_else else_opt handlers
+%type <vec> stmts stmts1 stmt simple_stmts small_stmts block elifs else_opt handlers
 %type <vec> decorators dotted_as_names import_as_names import_targets name_list strings
 %type <vec> params param_list lparams lparam_list arglist arg_list comp_for comp_ifs
 %type <vec> with_items wp_items assign_targets testlist_list
@@ -234,7 +236,9 @@ stmt
 
 simple_stmts
     : small_stmts NEWLINE               { $$ = $1; }
-    | small_stmts SEMI NEWLINE          { $$ = $1; }
+    | small_stmts SEMI NEWLINE          { $$ = $1;    /* a block ending here ends at the ';' */
+                                          ps->semi_stmt = $1.items[$1.len - 1];
+                                          ps->semi_loc = @2; }
     ;
 
 small_stmts
@@ -413,8 +417,16 @@ import_as_name
 /* ---- compound statements ---- */
 
 compound_stmt
-    : IF namedexpr_test COLON block elif_else
-                                        { CK($$ = mk_if(ps, STMT_IF, $2, $4, $5, @1)); }
+    : IF namedexpr_test COLON block elifs else_opt
+                                        { /* fold `elif`s into nested Ifs from the last one back */
+                                          AstVec orelse = $6;
+                                          for (int i = $5.len - 1; i >= 0; i--) {
+                                              Stmt *s = $5.items[i];
+                                              s->v.if_.orelse = orelse;
+                                              s->loc = span_block(s->loc, orelse);
+                                              orelse = ast_vec1(ps, s);
+                                          }
+                                          CK($$ = mk_if(ps, STMT_IF, $2, $4, orelse, @1)); }
     | WHILE namedexpr_test COLON block else_opt
                                         { CK($$ = mk_if(ps, STMT_WHILE, $2, $4, $5, @1)); }
     | FOR exprlist_expr IN testlist_star_expr COLON block else_opt
@@ -430,12 +442,11 @@ compound_stmt
     | decorators classdef               { $$ = $2; $$->v.classdef.decorators = $1; }
     ;
 
-elif_else
+elifs       /* left-recursive so long elif chains do not grow bison's stack */
     : %empty                            { $$ = (AstVec){0}; }
-    | ELSE COLON block                  { $$ = $3; }
-    | ELIF namedexpr_test COLON block elif_else
-                                        { Stmt *s; CK(s = mk_if(ps, STMT_IF, $2, $4, $5, @1));
-                                          $$ = ast_vec1(ps, s); }
+    | elifs ELIF namedexpr_test COLON block
+                                        { Stmt *s; CK(s = mk_if(ps, STMT_IF, $3, $5, (AstVec){0}, @2));
+                                          $$ = $1; CKI(push(ps, &$$, s)); }
     ;
 
 else_opt
@@ -847,7 +858,10 @@ power
 atom_expr
     : atom
     | atom_expr LPAR RPAR               { CK($$ = ast_call(ps, $1, (AstVec){0}, @$)); }
-    | atom_expr LPAR arglist RPAR       { CK($$ = ast_call(ps, $1, $3, @$)); }
+    | atom_expr LPAR arglist RPAR       { ArgItem *a0 = $3.items[0];
+                                          if ($3.len == 1 && a0->kind == ARG_GENEXP)
+                                              a0->value->loc = span(@2, @4);   /* f(x for x in y) */
+                                          CK($$ = ast_call(ps, $1, $3, @$)); }
     | atom_expr LSQB subscriptlist RSQB { CK($$ = ast_subscript(ps, $1, $3, @$)); }
     | atom_expr DOT NAME                { CK($$ = ast_attribute(ps, $1, $3, @$)); }
     ;
@@ -954,9 +968,9 @@ sub_list
 subscript
     : namedexpr_test
     | star_expr
-    | opt_test COLON opt_test           { CK($$ = ast_slice(ps, $1, $3, NULL, @$)); }
+    | opt_test COLON opt_test           { CK($$ = ast_slice(ps, $1, $3, NULL, $1 ? @$ : span(@2, @$))); }
     | opt_test COLON opt_test COLON opt_test
-                                        { CK($$ = ast_slice(ps, $1, $3, $5, @$)); }
+                                        { CK($$ = ast_slice(ps, $1, $3, $5, $1 ? @$ : span(@2, @$))); }
     ;
 
 opt_test

@@ -116,7 +116,8 @@ int parse_error_raw(ParserState *ps, const char *type, int lineno, int offset, i
     return -1;
 }
 
-/* CPython's RAISE_SYNTAX_ERROR: at the last token the parser fetched. */
+/* CPython's RAISE_SYNTAX_ERROR: at the last token the parser fetched. At the end of a file
+ * CPython's file tokenizer reports offset 0 (its string tokenizer the length of the line). */
 int parse_error_last(ParserState *ps, const char *fmt, ...)
 {
     Lexer *lx = &ps->lx;
@@ -125,6 +126,8 @@ int parse_error_last(ParserState *ps, const char *fmt, ...)
     va_start(ap, fmt);
     if (!t)
         error_local(ps, "SyntaxError", 1, 0, 1, 0, fmt, ap);
+    else if (t->kind == TOK_YYEOF && ps->mode == PARSE_FILE && !ps->fstring)
+        error_local(ps, "SyntaxError", t->lineno, LEX_RAW(0), t->lineno, LEX_RAW(-1), fmt, ap);
     else if (t->kind == TOK_YYEOF || t->kind == TOK_INDENT || t->kind == TOK_DEDENT)
         error_local(ps, "SyntaxError", t->lineno, t->col - 1, t->lineno, LEX_RAW(-1), fmt, ap);
     else
@@ -458,7 +461,9 @@ void parse_print_error(const SyntaxErrorInfo *err, FILE *out)
         if (err->text) {
             long line_size = (long)strlen(err->text);
             long end_offset = err->end_offset;
-            if (err->end_lineno > err->lineno) end_offset = line_size;
+            /* CPython ignores the end of the range for SyntaxError's subclasses */
+            if (strcmp(err->type, "SyntaxError") != 0) end_offset = -1;
+            else if (err->end_lineno > err->lineno) end_offset = line_size;
             if (end_offset > line_size + 1) end_offset = line_size + 1;
             print_error_text(out, err->offset, end_offset, err->text);
         }

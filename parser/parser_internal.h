@@ -26,6 +26,8 @@ typedef struct ParserState {
     bool single_done;           /* PARSE_SINGLE: the one statement has been reduced */
     bool single_simple;         /* ... and it was a simple statement line */
     bool with_force_tuple;      /* `with (...)` items include a starred or := element */
+    Stmt *semi_stmt;            /* the last statement seen before a line-ending ';' ... */
+    Loc semi_loc;               /* ... and that ';' */
     int line_base;              /* f-string field: added to token lines ... */
     int col_shift;              /* ... and to columns on the field's first line */
     Module *result;

@@ -367,7 +367,7 @@ static Expr *fstring_field(ParserState *ps, const LexToken *t, const char **str,
     field_location(t, brace, &lines, &cols);
     Loc tl = parse_token_loc(ps, t);
     Expr *value = parse_fstring_field(ps, expr_start, (size_t)(expr_end - expr_start),
-                                      tl.lineno + lines, tl.col_offset + cols);
+                                      tl.lineno + lines, (lines == 0 ? tl.col_offset : 0) + cols);
     if (!value) return NULL;
 
     bool debug = false;
@@ -396,7 +396,7 @@ static Expr *fstring_field(ParserState *ps, const LexToken *t, const char **str,
     if (*str < end && **str == ':') {
         (*str)++;
         if (*str >= end) goto expecting;
-        spec = fstring_parse(ps, t, str, end, raw, level + 1, loc);
+        spec = fstring_parse(ps, t, str, end, raw, level + 1, parse_token_loc(ps, t));
         if (!spec) return NULL;
     }
     if (*str >= end || **str != '}') goto expecting;
@@ -534,7 +534,7 @@ Expr *parse_strings(ParserState *ps, AstVec toks, Loc loc)
         if (result) {
             result->v.constant.bytes = ast_strdup(ps->arena, st.last.p ? st.last.p : "", st.last.len);
             result->v.constant.len = st.last.len;
-            result->v.constant.u_prefix = (first->str_flags & STR_UNICODE) != 0;
+            result->v.constant.u_prefix = first->start[0] == 'u';   /* CPython: lower-case only */
             if (!result->v.constant.bytes) {
                 parse_error_at(ps, "MemoryError", loc, "out of memory");
                 result = NULL;

@@ -663,6 +663,8 @@ static Object *quitter_new(const char *name)
 
 /* ---- the module ---- */
 
+extern TypeObject super_type;      /* vm/super.c (no header declares it yet) */
+
 static MethodDef builtin_methods[] = {
     {"print", b_print, 0, "Prints the values to a stream, or to sys.stdout by default."},
     {"input", b_input, 0, "Read a string from standard input.  The trailing newline is stripped."},
@@ -706,7 +708,8 @@ Object *mod_builtins_init(void)
         {"object", &object_type}, {"property", &property_type}, {"range", &range_type},
         {"reversed", &reversed_type}, {"set", &set_type}, {"frozenset", &frozenset_type},
         {"slice", &slice_type}, {"staticmethod", &staticmethod_type},
-        {"str", &str_type}, {"tuple", &tuple_type}, {"type", &type_type}, {"zip", &zip_type},
+        {"str", &str_type}, {"super", &super_type}, {"tuple", &tuple_type}, {"type", &type_type},
+        {"zip", &zip_type},
     };
     if (stdlib_ready_types() < 0)
         return NULL;

@@ -30,16 +30,44 @@ int vm_recursion_limit = DEFAULT_RECURSION_LIMIT;
 #define SYS_VERSION TALLY_VERSION " (" TALLY_NAME ") " COMPILER_TEXT
 #define HEXVERSION 0x030B07F0          /* 3.11.7 final */
 
+/* Interned keys for the lookups print() and input() make on every call, so that finding
+ * sys.stdout allocates nothing (released by mod_sys_clear_cache at shutdown). */
+static const char *const cached_names[] = {"sys", "stdout", "stderr", "stdin"};
+static Object *cached_keys[4];
+
+static Object *get_borrow(Object *d, const char *name)
+{
+    for (int i = 0; i < 4; i++) {
+        if (strcmp(name, cached_names[i]) != 0)
+            continue;
+        if (cached_keys[i] == NULL && (cached_keys[i] = str_intern_cstr(name)) == NULL) {
+            exc_clear();
+            return NULL;
+        }
+        Object *v = dict_get_item_borrow(d, cached_keys[i]);
+        if (v == NULL && exc_occurred())
+            exc_clear();
+        return v;
+    }
+    return dict_get_str_borrow(d, name);
+}
+
 Object *mod_sys_get_borrow(const char *name)
 {
     Object *modules = vm_modules_borrow();
     if (modules == NULL || !DICT_CHECK(modules))
         return NULL;
-    Object *sys = dict_get_str_borrow(modules, "sys");
+    Object *sys = get_borrow(modules, "sys");
     if (sys == NULL || !MODULE_CHECK(sys))
         return NULL;
     Object *d = module_dict_borrow(sys);
-    return d != NULL ? dict_get_str_borrow(d, name) : NULL;
+    return d != NULL ? get_borrow(d, name) : NULL;
+}
+
+void mod_sys_clear_cache(void)
+{
+    for (int i = 0; i < 4; i++)
+        OBJ_CLEAR(cached_keys[i]);
 }
 
 /* ---- a minimal types.SimpleNamespace, for sys.implementation ---- */
@@ -99,6 +127,20 @@ static Object *ns_repr(Object *self)
     return sb_finish(&sb);
 }
 
+static Object *ns_get_dict(Object *self, void *closure)
+{
+    UNUSED(closure);
+    NamespaceObject *ns = (NamespaceObject *)self;
+    if (ns->dict == NULL && (ns->dict = dict_new()) == NULL)
+        return NULL;
+    return NEWREF(ns->dict);
+}
+
+static GetSetDef ns_getset[] = {
+    {"__dict__", ns_get_dict, NULL, NULL, NULL},
+    {NULL, NULL, NULL, NULL, NULL},
+};
+
 TypeObject namespace_type = {
     .ob = {.ob = {.refcnt = 1, .type = &type_type}},
     .name = "types.SimpleNamespace",
@@ -109,10 +151,70 @@ TypeObject namespace_type = {
     .traverse = ns_traverse,
     .clear = ns_clear,
     .repr = ns_repr,
+    .getset = ns_getset,
     .getattro = obj_generic_getattr,
     .setattro = obj_generic_setattr,
     .base = &object_type,
     .dictoffset = offsetof(NamespaceObject, dict),
+};
+
+/* ---- sys.version_info: a tuple whose items are also named (a CPython struct sequence) ---- */
+
+static const char *const version_fields[] = {"major", "minor", "micro", "releaselevel", "serial"};
+
+static Object *vi_get_field(Object *self, void *closure)
+{
+    return NEWREF(TUPLE_GET(self, (ssize_t)(intptr_t)closure));
+}
+
+static Object *vi_repr(Object *self)
+{
+    StrBuilder sb;
+    sb_init(&sb);
+    sb_append_cstr(&sb, "sys.version_info(");
+    for (ssize_t i = 0; i < TUPLE_SIZE(self) && i < 5; i++) {
+        if (i > 0)
+            sb_append_cstr(&sb, ", ");
+        sb_append_cstr(&sb, version_fields[i]);
+        sb_append_char(&sb, '=');
+        if (sb_append_repr(&sb, TUPLE_GET(self, i)) < 0) {
+            sb_fini(&sb);
+            return NULL;
+        }
+    }
+    sb_append_char(&sb, ')');
+    return sb_finish(&sb);
+}
+
+static Object *vi_new(TypeObject *type, Object *const *args, ssize_t nargs, Object *kwnames)
+{
+    UNUSED(args);
+    UNUSED(nargs);
+    UNUSED(kwnames);
+    return exc_format(Exc_TypeError, "cannot create '%s' instances", type->name);
+}
+
+static GetSetDef vi_getset[] = {
+    {"major", vi_get_field, NULL, NULL, (void *)0},
+    {"minor", vi_get_field, NULL, NULL, (void *)1},
+    {"micro", vi_get_field, NULL, NULL, (void *)2},
+    {"releaselevel", vi_get_field, NULL, NULL, (void *)3},
+    {"serial", vi_get_field, NULL, NULL, (void *)4},
+    {NULL, NULL, NULL, NULL, NULL},
+};
+
+/* Everything else (items, comparison, hashing, the GC slots) is inherited from tuple. */
+TypeObject version_info_type = {
+    .ob = {.ob = {.refcnt = 1, .type = &type_type}},
+    .name = "sys.version_info",
+    .basicsize = sizeof(TupleObject),
+    .itemsize = sizeof(Object *),
+    .flags = TPFLAG_TUPLE_SUBCLASS,
+    .doc = "sys.version_info\n\nVersion information as a named tuple.",
+    .repr = vi_repr,
+    .tp_new = vi_new,
+    .getset = vi_getset,
+    .base = &tuple_type,
 };
 
 /* ---- functions ---- */
@@ -339,9 +441,15 @@ static Object *version_info(void)
                         int_from_long(0)};
     Object *t = NULL;
     if (items[0] && items[1] && items[2] && items[3] && items[4])
-        t = tuple_from_array(items, 5);
+        t = obj_alloc(&version_info_type, 5);
+    if (t == NULL) {
+        for (int i = 0; i < 5; i++)
+            OBJ_XDECREF(items[i]);
+        return NULL;
+    }
     for (int i = 0; i < 5; i++)
-        OBJ_XDECREF(items[i]);
+        TUPLE_ITEMS(t)[i] = items[i];
+    gc_track(t);
     return t;
 }
 

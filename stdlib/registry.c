@@ -26,6 +26,7 @@ TypeObject *const stdlib_static_types[] = {
     &file_type,
     &quitter_type,
     &namespace_type,
+    &version_info_type,
     NULL,
 };
 
@@ -40,6 +41,7 @@ int stdlib_ready_types(void)
 
 void stdlib_fini(void)
 {
+    mod_sys_clear_cache();
     for (TypeObject *const *t = stdlib_static_types; *t != NULL; t++)
         type_fini_static(*t);
 }

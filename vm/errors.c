@@ -182,39 +182,43 @@ int arg_parse(const char *fname, Object *const *args, ssize_t nargs, Object *kwn
     int n = 0;
     while (names[n] != NULL)
         n++;
-    for (int i = 0; i < n; i++)
-        out[i] = NULL;
     if (nargs > n) {
         exc_format(Exc_TypeError, "%s() takes at most %d argument%s (%zd given)", fname, n,
                    n == 1 ? "" : "s", nargs);
         return -1;
     }
-    for (ssize_t i = 0; i < nargs; i++)
-        out[i] = args[i];
     ssize_t nkw = kwnames ? TUPLE_SIZE(kwnames) : 0;
-    for (ssize_t k = 0; k < nkw; k++) {
-        Object *key = TUPLE_GET(kwnames, k);
-        int idx = -1;
-        for (int i = npos_only; i < n; i++)
-            if (str_eq_cstr(key, names[i])) {
-                idx = i;
-                break;
+    ssize_t used = 0;
+    /* as CPython's argument parser: parameters in order, then any keyword left over */
+    for (int i = 0; i < n; i++) {
+        Object *v = i < nargs ? args[i] : NULL;
+        for (ssize_t k = 0; k < nkw && i >= npos_only; k++) {
+            if (!str_eq_cstr(TUPLE_GET(kwnames, k), names[i]))
+                continue;
+            if (v != NULL) {
+                exc_format(Exc_TypeError, "argument for %s() given by name ('%s') and position (%d)",
+                           fname, names[i], i + 1);
+                return -1;
             }
-        if (idx < 0) {
-            exc_format(Exc_TypeError, "'%U' is an invalid keyword argument for %s()", key, fname);
-            return -1;
+            v = args[nargs + k];
+            used++;
         }
-        if (out[idx] != NULL) {
-            exc_format(Exc_TypeError, "argument for %s() given by name ('%s') and position (%d)",
-                       fname, names[idx], idx + 1);
-            return -1;
-        }
-        out[idx] = args[nargs + k];
-    }
-    for (int i = 0; i < nrequired; i++) {
-        if (out[i] == NULL) {
+        if (v == NULL && i < nrequired) {
             exc_format(Exc_TypeError, "%s() missing required argument '%s' (pos %d)", fname, names[i], i + 1);
             return -1;
+        }
+        out[i] = v;
+    }
+    if (used < nkw) {
+        for (ssize_t k = 0; k < nkw; k++) {
+            Object *key = TUPLE_GET(kwnames, k);
+            bool known = false;
+            for (int i = npos_only; i < n && !known; i++)
+                known = str_eq_cstr(key, names[i]);
+            if (!known) {
+                exc_format(Exc_TypeError, "'%U' is an invalid keyword argument for %s()", key, fname);
+                return -1;
+            }
         }
     }
     return 0;

@@ -87,13 +87,11 @@ static Object *unbound_deref(CodeObject *code, int i)
 static Object *name_error(Object *name)
 {
     exc_format(Exc_NameError, "name '%U' is not defined", name);
-    Object *exc = exc_occurred_borrow();
+    Object *exc = exc_fetch();
     if (exc != NULL) {
-        Object *n = str_intern_cstr("name");
-        if (n != NULL) {
-            obj_generic_setattr(exc, n, name);
-            OBJ_DECREF(n);
-        }
+        if (obj_setattr_cstr(exc, "name", name) < 0)
+            exc_clear();
+        exc_restore(exc);
     }
     return NULL;
 }
@@ -986,12 +984,10 @@ dispatch:
             OBJ_XDECREF(kwnames);
             if (nf == NULL)
                 goto error;
-            if (vm.depth + 1 > vm.recursion_limit) {
+            if (vm_enter_recursion("") < 0) {
                 frame_free(nf);
-                exc_set_string(Exc_RecursionError, "maximum recursion depth exceeded");
                 goto error;
             }
-            vm.depth++;
             /* the new frame holds its own references: drop the caller's stack slots */
             while (sp > base) {
                 Object *v = POP();

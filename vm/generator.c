@@ -91,12 +91,13 @@ static Object *gen_resume(GenObject *g, Object *value, bool throwing, bool *done
     if (r == NULL && exc_matches(Exc_StopIteration)) {
         Object *cause = exc_fetch();
         exc_set_string(Exc_RuntimeError, "generator raised StopIteration");
-        Object *e = exc_occurred_borrow();
+        Object *e = exc_fetch();
         if (e != NULL) {
             ExceptionObject *x = (ExceptionObject *)e;
             OBJ_SETREF(x->cause, obj_newref(cause));
             exc_set_context(e, cause);
             x->suppress_context = 1;
+            exc_restore(e);
         }
         OBJ_DECREF(cause);
     }

@@ -18,13 +18,13 @@
 static Object *module_not_found(const char *name)
 {
     exc_format(Exc_ModuleNotFoundError, "No module named '%s'", name);
-    Object *e = exc_occurred_borrow();
+    Object *e = exc_fetch();
     if (e != NULL) {
         Object *n = str_from_cstr(name);
-        if (n != NULL) {
-            obj_setattr_cstr(e, "name", n);
-            OBJ_DECREF(n);
-        }
+        if (n == NULL || obj_setattr_cstr(e, "name", n) < 0)
+            exc_clear();
+        OBJ_XDECREF(n);
+        exc_restore(e);
     }
     return NULL;
 }

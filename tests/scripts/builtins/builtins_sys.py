@@ -7,6 +7,13 @@ print(type(sys.modules).__name__, sys.modules["sys"] is sys, "builtins" in sys.m
 print("sys" in sys.builtin_module_names, "builtins" in sys.builtin_module_names,
       type(sys.builtin_module_names).__name__)
 print(sys.version_info[:3], sys.version_info >= (3, 8), sys.version_info[3:])
+v = sys.version_info
+print(v, type(v), isinstance(v, tuple), v.major, v.minor, v.micro, v.releaselevel, v.serial)
+print(v == (3, 11, 7, "final", 0), tuple(v), len(v), "%d.%d" % v[:2])
+try:
+    type(v)()
+except TypeError as e:
+    print("TypeError:", e)
 print(sys.version.startswith("3.11.7 "), sys.hexversion == 0x030B07F0, hex(sys.hexversion))
 print(sys.platform, sys.byteorder, sys.maxsize, sys.maxsize == 2**63 - 1, sys.maxunicode)
 print(sys.getdefaultencoding(), sys.getfilesystemencoding())
