@@ -133,6 +133,8 @@ static int base_exc_traverse(Object *self, visitproc visit, void *arg)
     VISIT(e->traceback);
     VISIT(e->context);
     VISIT(e->cause);
+    for (int i = 0; i < 4; i++)
+        VISIT(e->extra[i]);
     return 0;
 }
 
@@ -145,6 +147,8 @@ static int base_exc_clear(Object *self)
     OBJ_CLEAR(e->traceback);
     OBJ_CLEAR(e->context);
     OBJ_CLEAR(e->cause);
+    for (int i = 0; i < 4; i++)
+        OBJ_CLEAR(e->extra[i]);
     return 0;
 }
 

@@ -40,7 +40,20 @@ static double digits_value(const char *digits, int n, int exp10)
         memcpy(buf + k, digits + 1, (size_t)n - 1);
         k += n - 1;
     }
-    snprintf(buf + k, sizeof buf - (size_t)k, "e%d", exp10);
+    buf[k++] = 'e';
+    if (exp10 < 0) {
+        buf[k++] = '-';
+        exp10 = -exp10;
+    }
+    char tmp[8];
+    int t = 0;
+    do {
+        tmp[t++] = (char)('0' + exp10 % 10);
+        exp10 /= 10;
+    } while (exp10);
+    while (t > 0)
+        buf[k++] = tmp[--t];
+    buf[k] = '\0';
     return strtod(buf, NULL);
 }
 
@@ -95,29 +108,102 @@ static bool try_precision(double v, int p, char *digits, int *exp10)
     return false;
 }
 
+/* The correctly rounded p-digit form of v from its 17-digit form d17 (exponent e17): false when
+ * d17's tail is exactly a half (the 17-digit rounding may have made the tie), so the caller
+ * asks printf instead. */
+static bool round_digits(const char *d17, int e17, int p, char *out, int *exp10)
+{
+    memcpy(out, d17, (size_t)p);
+    out[p] = '\0';
+    *exp10 = e17;
+    if (p >= 17)
+        return true;
+    bool rest_nonzero = false;
+    for (int i = p + 1; i < 17; i++)
+        if (d17[i] != '0')
+            rest_nonzero = true;
+    if (d17[p] < '5')
+        return true;
+    if (d17[p] == '5' && !rest_nonzero)
+        return false;
+    int i = p - 1;
+    while (i >= 0 && out[i] == '9')
+        out[i--] = '0';
+    if (i >= 0)
+        out[i]++;
+    else {
+        out[0] = '1';
+        (*exp10)++;
+    }
+    return true;
+}
+
+/* Does the correctly rounded p-digit decimal of v round-trip? Fills digits/exp10 either way. */
+static bool round_trips(double v, const char *d17, int e17, int p, char *digits, int *exp10)
+{
+    if (!round_digits(d17, e17, p, digits, exp10)) {
+        char buf[48];
+        snprintf(buf, sizeof buf, "%.*e", p - 1, v);
+        split_e(buf, digits, exp10);
+    }
+    return p >= 17 || digits_value(digits, p, *exp10) == v;
+}
+
 /* Shortest round-trip digits of v > 0 (at most 17); returns their count. */
 static int shortest_digits(double v, char *digits, int *decpt)
 {
-    int lo = 1, hi = 17, exp10;
+    int lo = 1, hi = 17, exp10, n;
     char tmp[24];
-    while (lo < hi) {
-        int mid = (lo + hi) / 2;
-        if (try_precision(v, mid, tmp, &exp10))
-            hi = mid;
-        else
-            lo = mid + 1;
+    int fexp;
+    if (v < 9007199254740992.0 && v == floor(v)) {
+        /* an integer below 2**53: its own digits are the shortest (all neighbours are doubles) */
+        char buf[24];
+        uint64_t u = (uint64_t)v;
+        n = 0;
+        do {
+            buf[n++] = (char)('0' + u % 10);
+            u /= 10;
+        } while (u);
+        for (int i = 0; i < n; i++)
+            digits[i] = buf[n - 1 - i];
+        *decpt = n;
     }
-    if (!try_precision(v, lo, digits, &exp10)) {
-        /* cannot happen with a correct strtod; fall back to 17 digits */
-        char buf[48];
+    else if (frexp(v, &fexp) == 0.5) {
+        /* a power of two: the rounding interval is lopsided, so neighbours may win */
+        while (lo < hi) {
+            int mid = (lo + hi) / 2;
+            if (try_precision(v, mid, tmp, &exp10))
+                hi = mid;
+            else
+                lo = mid + 1;
+        }
+        if (!try_precision(v, lo, digits, &exp10)) {
+            char buf[48];
+            snprintf(buf, sizeof buf, "%.16e", v);
+            lo = split_e(buf, digits, &exp10);
+        }
+        n = lo;
+        *decpt = exp10 + 1;
+    }
+    else {
+        char buf[48], d17[24];
+        int e17;
         snprintf(buf, sizeof buf, "%.16e", v);
-        lo = split_e(buf, digits, &exp10);
+        split_e(buf, d17, &e17);
+        while (lo < hi) {
+            int mid = (lo + hi) / 2;
+            if (round_trips(v, d17, e17, mid, tmp, &exp10))
+                hi = mid;
+            else
+                lo = mid + 1;
+        }
+        round_trips(v, d17, e17, lo, digits, &exp10);
+        n = lo;
+        *decpt = exp10 + 1;
     }
-    int n = lo;
     while (n > 1 && digits[n - 1] == '0')
         n--;
     digits[n] = '\0';
-    *decpt = exp10 + 1;
     return n;
 }
 

@@ -417,14 +417,30 @@ int obj_generic_setattr(Object *o, Object *name, Object *value)
     return dict_set_item(*dictptr, name, value);
 }
 
+/* AttributeError.name and .obj, for "Did you mean" (CPython 3.11 sets them in PyObject_GetAttr). */
+static void set_attribute_error_context(Object *o, Object *name)
+{
+    Object *exc = exc_fetch();
+    Object *cur = obj_getattr_cstr(exc, "name");
+    if (cur == NONE) {
+        if (obj_setattr_cstr(exc, "name", name) < 0 || obj_setattr_cstr(exc, "obj", o) < 0)
+            exc_clear();
+    }
+    if (cur == NULL)
+        exc_clear();
+    OBJ_XDECREF(cur);
+    exc_restore(exc);
+}
+
 Object *obj_getattr(Object *o, Object *name)
 {
     TypeObject *t = TYPE(o);
     if (!STR_CHECK(name))
         return exc_format(Exc_TypeError, "attribute name must be string, not '%s'", obj_type_name(name));
-    if (t->getattro != NULL)
-        return t->getattro(o, name);
-    return obj_generic_getattr(o, name);
+    Object *r = t->getattro != NULL ? t->getattro(o, name) : obj_generic_getattr(o, name);
+    if (r == NULL && exc_matches(Exc_AttributeError))
+        set_attribute_error_context(o, name);
+    return r;
 }
 
 Object *obj_getattr_cstr(Object *o, const char *name)

@@ -2,6 +2,7 @@
  * guard and the argument-checking helpers of built-in functions, with CPython's messages. */
 #include "vm/errors.h"
 #include "vm/vmstate.h"
+#include "stdlib/modules.h"
 #include "objects/strobject.h"
 #include "objects/tupleobject.h"
 #include "objects/intobject.h"
@@ -128,14 +129,14 @@ Object *exc_bad_internal_call(const char *where)
 
 int vm_enter_recursion(const char *where)
 {
-    if (++vm.depth > vm.recursion_limit && !vm.recursion_headroom) {
+    if (++vm.depth > vm_recursion_limit && !vm.recursion_headroom) {
         vm.recursion_headroom = true;      /* room to build the exception */
         exc_format(Exc_RecursionError, "maximum recursion depth exceeded%s", where);
         vm.recursion_headroom = false;
         --vm.depth;
         return -1;
     }
-    if (vm.depth > vm.recursion_limit + 50) {
+    if (vm.depth > vm_recursion_limit + 50) {
         /* raising RecursionError itself recursed too deep */
         --vm.depth;
         exc_no_memory();

@@ -84,13 +84,19 @@ static Object *unbound_deref(CodeObject *code, int i)
                       name);
 }
 
-static Object *name_error(Object *name)
+/* NameError with .name set and, for the traceback, the "Did you mean" candidate found among the
+ * frame's local names, globals and builtins (as CPython 3.11 does from the last frame). */
+static Object *name_error(Frame *f, Object *name)
 {
     exc_format(Exc_NameError, "name '%U' is not defined", name);
     Object *exc = exc_fetch();
     if (exc != NULL) {
         if (obj_setattr_cstr(exc, "name", name) < 0)
             exc_clear();
+        if (EXC_CHECK(exc)) {
+            Object *s = tb_suggest_name(name, f->code->varnames, f->globals, f->builtins);
+            OBJ_SETREF(((ExceptionObject *)exc)->extra[0], s);
+        }
         exc_restore(exc);
     }
     return NULL;
@@ -270,7 +276,7 @@ dispatch:
             v = dict_get_item_borrow(f->builtins, name);
             if (v == NULL) {
                 if (!exc_occurred())
-                    name_error(name);
+                    name_error(f, name);
                 goto error;
             }
         }
@@ -291,7 +297,7 @@ dispatch:
         if (dict_del_item(f->globals, names[oparg]) < 0) {
             if (exc_matches(Exc_KeyError)) {
                 exc_clear();
-                name_error(names[oparg]);
+                name_error(f, names[oparg]);
             }
             goto error;
         }
@@ -322,7 +328,7 @@ dispatch:
                 v = dict_get_item_borrow(f->builtins, name);
                 if (v == NULL) {
                     if (!exc_occurred())
-                        name_error(name);
+                        name_error(f, name);
                     goto error;
                 }
             }
@@ -356,7 +362,7 @@ dispatch:
         if (err < 0) {
             if (f->locals == NULL || exc_matches(Exc_KeyError)) {
                 exc_clear();
-                name_error(names[oparg]);
+                name_error(f, names[oparg]);
             }
             goto error;
         }

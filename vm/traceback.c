@@ -321,6 +321,128 @@ static void print_syntax_error_block(Object *exc, FILE *out)
     OBJ_XDECREF(offset); OBJ_XDECREF(end_offset); OBJ_XDECREF(end_lineno);
 }
 
+/* ---- "Did you mean" (CPython 3.11's Python/suggestions.c, in our words) ---- */
+
+#define SUGGEST_MAX_ITEMS 750
+#define SUGGEST_MAX_STRING 40
+#define MOVE_COST 2
+#define CASE_COST 1
+
+static size_t substitution_cost(char a, char b)
+{
+    if ((a & 31) != (b & 31))
+        return MOVE_COST;
+    if (a == b)
+        return 0;
+    if (a >= 'A' && a <= 'Z') a = (char)(a + ('a' - 'A'));
+    if (b >= 'A' && b <= 'Z') b = (char)(b + ('a' - 'A'));
+    return a == b ? CASE_COST : MOVE_COST;
+}
+
+static size_t levenshtein(const char *a, size_t an, const char *b, size_t bn, size_t max_cost)
+{
+    size_t buffer[SUGGEST_MAX_STRING];
+    while (an && bn && a[0] == b[0]) { a++; b++; an--; bn--; }
+    while (an && bn && a[an - 1] == b[bn - 1]) { an--; bn--; }
+    if (an == 0 || bn == 0)
+        return (an + bn) * MOVE_COST;
+    if (an > SUGGEST_MAX_STRING || bn > SUGGEST_MAX_STRING)
+        return max_cost + 1;
+    if (bn < an) {
+        const char *t = a; a = b; b = t;
+        size_t tn = an; an = bn; bn = tn;
+    }
+    if ((bn - an) * MOVE_COST > max_cost)
+        return max_cost + 1;
+    size_t tmp = MOVE_COST;
+    for (size_t i = 0; i < an; i++) {
+        buffer[i] = tmp;
+        tmp += MOVE_COST;
+    }
+    size_t result = 0;
+    for (size_t bi = 0; bi < bn; bi++) {
+        char code = b[bi];
+        size_t distance = result = bi * MOVE_COST;
+        size_t minimum = (size_t)-1;
+        for (size_t i = 0; i < an; i++) {
+            size_t substitute = distance + substitution_cost(code, a[i]);
+            distance = buffer[i];
+            size_t insert_delete = (result < distance ? result : distance) + MOVE_COST;
+            result = insert_delete < substitute ? insert_delete : substitute;
+            buffer[i] = result;
+            if (result < minimum)
+                minimum = result;
+        }
+        if (minimum > max_cost)
+            return max_cost + 1;
+    }
+    return result;
+}
+
+/* The closest of the str items of [names] (a list or tuple) to [name], or NULL. Borrowed. */
+static Object *closest_name(Object *names, Object *name)
+{
+    ssize_t n = LIST_CHECK(names) ? LIST_SIZE(names) : TUPLE_SIZE(names);
+    Object *const *items = LIST_CHECK(names) ? LIST_ITEMS(names) : TUPLE_ITEMS(names);
+    if (n >= SUGGEST_MAX_ITEMS || STR_NBYTES(name) > SUGGEST_MAX_STRING)
+        return NULL;
+    size_t nlen = (size_t)STR_NBYTES(name), best = (size_t)-1;
+    Object *suggestion = NULL;
+    for (ssize_t i = 0; i < n; i++) {
+        Object *item = items[i];
+        if (!STR_CHECK(item) || str_eq(item, name))
+            continue;
+        size_t ilen = (size_t)STR_NBYTES(item);
+        size_t max_distance = (nlen + ilen + 3) * MOVE_COST / 6;
+        if (best != (size_t)-1 && best - 1 < max_distance)
+            max_distance = best - 1;
+        size_t d = levenshtein(STR_DATA(name), nlen, STR_DATA(item), ilen, max_distance);
+        if (d > max_distance)
+            continue;
+        if (suggestion == NULL || d < best) {
+            suggestion = item;
+            best = d;
+        }
+    }
+    return suggestion;
+}
+
+Object *tb_suggest_name(Object *name, Object *varnames, Object *globals, Object *builtins)
+{
+    Object *s = closest_name(varnames, name);
+    for (int pass = 0; s == NULL && pass < 2; pass++) {
+        Object *keys = dict_keys_list(pass == 0 ? globals : builtins);
+        if (keys == NULL) {
+            exc_clear();
+            return NULL;
+        }
+        s = closest_name(keys, name);
+        OBJ_XINCREF(s);
+        OBJ_DECREF(keys);
+        if (s != NULL)
+            return s;
+    }
+    return obj_xnewref(s);
+}
+
+/* AttributeError: the closest name in dir(obj) */
+static Object *suggest_attribute(Object *exc)
+{
+    Object *name = exc_attr(exc, "name"), *obj = exc_attr(exc, "obj");
+    Object *s = NULL;
+    if (name != NULL && STR_CHECK(name) && obj != NULL && obj != NONE) {
+        Object *dir = dict_get_str_borrow(vm.builtins, "dir");
+        Object *names = dir ? obj_call_one(dir, obj) : NULL;
+        if (names != NULL && LIST_CHECK(names))
+            s = obj_xnewref(closest_name(names, name));
+        OBJ_XDECREF(names);
+        exc_clear();
+    }
+    OBJ_XDECREF(name);
+    OBJ_XDECREF(obj);
+    return s;
+}
+
 static void print_exception_only(Object *exc, FILE *out)
 {
     TypeObject *t = TYPE(exc);
@@ -353,6 +475,14 @@ static void print_exception_only(Object *exc, FILE *out)
         fwrite(STR_DATA(s), 1, (size_t)STR_NBYTES(s), out);
     }
     OBJ_XDECREF(s);
+    Object *suggestion = NULL;
+    if (type_is_subtype(t, Exc_NameError))
+        suggestion = obj_xnewref(((ExceptionObject *)exc)->extra[0]);
+    else if (type_is_subtype(t, Exc_AttributeError))
+        suggestion = suggest_attribute(exc);
+    if (suggestion != NULL && STR_CHECK(suggestion))
+        fprintf(out, ". Did you mean: '%s'?", STR_DATA(suggestion));
+    OBJ_XDECREF(suggestion);
     fputc('\n', out);
     /* add_note() notes */
     Object **dp = obj_dict_ptr(exc);

@@ -23,5 +23,8 @@ void tb_print_exception(Object *exc, FILE *out);
 /* Prints "Exception ignored in: <repr of obj>" and the pending exception (which it clears), as
  * CPython does for errors in finalizers and other places that cannot raise. */
 void vm_write_unraisable(Object *obj);
+/* CPython 3.11's "Did you mean" for a NameError: the closest of the local names, else of the
+ * globals, else of the builtins. New ref, or NULL. */
+Object *tb_suggest_name(Object *name, Object *varnames, Object *globals, Object *builtins);
 
 #endif

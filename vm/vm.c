@@ -69,6 +69,8 @@ void vm_install_sigint(void)
 }
 
 Object *vm_builtins_borrow(void) { return vm.builtins; }
+int vm_recursion_depth(void) { return vm.depth; }
+Object *vm_handled_exception_borrow(void) { return vm.handled; }
 Object *vm_modules_borrow(void) { return vm.modules; }
 
 Object *vm_globals_borrow(void)
@@ -275,7 +277,6 @@ static int init_main_module(void)
 int vm_init(int argc, char **argv)
 {
     memset(&vm, 0, sizeof vm);
-    vm.recursion_limit = DEFAULT_RECURSION_LIMIT;
     if (gc_init() < 0 || int_init() < 0 || str_init() < 0)
         goto fail;
     for (size_t i = 0; i < N_STATIC_TYPES; i++)

@@ -45,6 +45,9 @@ Object *vm_eval_code(Object *code, Object *globals, Object *locals);
 /* Imports a module by absolute name (sys.modules, then built-in modules, then .py files on sys.path). */
 Object *vm_import(const char *name);
 
+int vm_recursion_depth(void);             /* current depth, as counted against the recursion limit */
+Object *vm_handled_exception_borrow(void); /* the exception being handled (sys.exc_info()), or NULL */
+
 /* Flushes sys.stdout / sys.stderr buffers (before reading input, at exit). */
 void vm_flush_std(void);
 

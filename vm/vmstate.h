@@ -12,7 +12,6 @@ typedef struct VMState {
     Object *handled;           /* the exception being handled (sys.exc_info()), or NULL */
     struct Frame *frame;       /* the innermost running frame */
     int depth;                 /* Python frames + C recursion, checked against the limit */
-    int recursion_limit;
     bool recursion_headroom;   /* set while RecursionError is being raised */
     Object *builtins;          /* the builtins module's dict */
     Object *builtins_module;

@@ -1175,3 +1175,137 @@ Test(parser, fuzz_random_bytes_never_crash)
         survive(buf, n);
     }
 }
+
+/* The generator of the GENERATED tables (here and in test_lexer.c), kept with the tests it serves.
+REGEN_BEGIN
+# Regenerates the GENERATED tables of tests/unit/test_parser.c and test_lexer.c from CPython
+# 3.11 (run with the python3 that is the oracle). Sources are read back from the tables, so to
+# add a case, add a row with any expectation (e.g. "") and rerun:
+#   sed -n '/^REGEN_BEGIN/,/^REGEN_END/p' tests/unit/test_parser.c | sed '1d;$d' > /tmp/regen.py
+#   python3 /tmp/regen.py tests/unit/test_parser.c tests/unit/test_lexer.c
+import ast, io, keyword, os, re, subprocess, sys, tempfile, tokenize, warnings
+warnings.simplefilter('ignore')
+
+def c_str(b):
+    b = b.encode() if isinstance(b, str) else b
+    out = ['"']
+    for c in b:
+        ch = chr(c)
+        if ch == '\\': out.append('\\\\')
+        elif ch == '"': out.append('\\"')
+        elif ch == '\n': out.append('\\n')
+        elif ch == '\t': out.append('\\t')
+        elif ch == '?': out.append('\\?')
+        elif 32 <= c < 127: out.append(ch)
+        else: out.append('\\%03o' % c)
+    return ''.join(out) + '"'
+
+LIT = re.compile(r'"((?:[^"\\]|\\.)*)"')
+def c_unstr(body):
+    out, i = bytearray(), 0
+    while i < len(body):
+        c = body[i]
+        if c != '\\':
+            out += c.encode(); i += 1; continue
+        n = body[i + 1]
+        if n in '01234567':
+            j = i + 1
+            while j < len(body) and j < i + 4 and body[j] in '01234567': j += 1
+            out.append(int(body[i + 1:j], 8)); i = j; continue
+        out += {'n': b'\n', 't': b'\t', '\\': b'\\', '"': b'"', '?': b'?', "'": b"'"}[n]; i += 2
+    return out.decode('utf-8', 'surrogateescape')
+
+FILE_FIELDS = r'''
+import sys, ctypes
+def hook(t, v, tb):
+    if isinstance(v, SyntaxError):
+        print('%s\x00%s\x00%d\x00%d\x00%d\x00%d' % (t.__name__, v.msg, v.lineno or 0, v.offset or 0,
+                                             v.end_lineno or 0, v.end_offset or 0))
+sys.excepthook = hook
+libc = ctypes.CDLL(None)
+libc.fopen.restype = ctypes.c_void_p
+libc.fopen.argtypes = [ctypes.c_char_p, ctypes.c_char_p]
+f = libc.fopen(sys.argv[1].encode(), b'rb')
+run = ctypes.pythonapi.PyRun_SimpleFileExFlags
+run.argtypes = [ctypes.c_void_p, ctypes.c_char_p, ctypes.c_int, ctypes.c_void_p]
+run(f, sys.argv[1].encode(), 1, None)
+'''
+
+def in_file(src, args):
+    d = tempfile.mkdtemp()
+    p = os.path.join(d, 'x.py')
+    with open(p, 'wb') as f:
+        f.write(src.encode('utf-8', 'surrogateescape'))
+    r = subprocess.run([sys.executable] + args + [p], capture_output=True, cwd=d)
+    return r, p
+
+def file_fields(src):
+    # errors as `python3 x.py` sees them (its file tokenizer differs from compile()'s at EOF)
+    r, _ = in_file(src, ['-c', FILE_FIELDS])
+    t, msg, *nums = r.stdout.decode().rstrip('\n').split('\x00')
+    return '%s, %s, %s' % (c_str(t), c_str(msg), ', '.join(nums))
+
+def compile_fields(src):
+    try:
+        compile(src.encode('utf-8', 'surrogateescape'), 'x.py', 'exec')
+    except SyntaxError as e:
+        return '%s, %s, %d, %d, %d, %d' % (c_str(type(e).__name__), c_str(e.msg), e.lineno or 0,
+                                           e.offset or 0, e.end_lineno or 0, e.end_offset or 0)
+    raise ValueError('no error: %r' % src)
+
+def printed(src):
+    r, p = in_file(src, [])
+    return c_str(r.stderr.decode().replace(p, 'x.py'))
+
+MODES = {'PARSE_FILE': 'exec', 'PARSE_SINGLE': 'single', 'PARSE_EVAL': 'eval'}
+
+def tokens(src):
+    out = []
+    for t in tokenize.tokenize(io.BytesIO(src.encode()).readline):
+        if t.type in (tokenize.ENCODING, tokenize.COMMENT, tokenize.NL):
+            continue
+        name = tokenize.tok_name[t.type]
+        if name == 'NAME' and keyword.iskeyword(t.string):
+            name = 'KEYWORD'
+        text = '=' + t.string if name in ('NAME', 'KEYWORD', 'NUMBER', 'STRING', 'OP') else ''
+        pos = '@%d:%d' % t.start if name not in ('NEWLINE', 'INDENT', 'DEDENT', 'ENDMARKER') else ''
+        out.append(name + text + pos)
+    return c_str(' '.join(out))
+
+def regen_row(table, line):
+    m = re.match(r'(\s*)\{(.*)\},\s*$', line)
+    lits = LIT.findall(m.group(2))
+    src = c_unstr(lits[0])
+    if table in ('ast_cases', 'attr_cases'):
+        mode = re.search(r'PARSE_\w+', m.group(2)).group(0)
+        tree = ast.parse(src, mode=MODES[mode])
+        dump = ast.dump(tree, include_attributes=table == 'attr_cases')
+        return '%s{%s, %s, %s},' % (m.group(1), c_str(src), mode, c_str(dump))
+    if table == 'err_cases':
+        return '%s{%s, %s},' % (m.group(1), c_str(src), file_fields(src))
+    if table == 'print_cases':
+        return '%s{%s, %s},' % (m.group(1), c_str(src), printed(src))
+    if table == 'lex_cases':
+        return '%s{%s, %s},' % (m.group(1), c_str(src), tokens(src))
+    if table == 'lex_err_cases':
+        return '%s{%s, %s},' % (m.group(1), c_str(src), compile_fields(src))
+    raise ValueError(table)
+
+def regen(path):
+    lines = open(path, encoding='utf-8').read().split('\n')
+    out, table, inside = [], None, False
+    for line in lines:
+        if '---- BEGIN GENERATED' in line: inside = True
+        elif '---- END GENERATED' in line: inside = False
+        elif inside:
+            m = re.match(r'static const \w+ (\w+)\[\] = \{', line)
+            if m: table = m.group(1)
+            elif line.startswith('    {'): line = regen_row(table, line)
+        out.append(line)
+    open(path, 'w', encoding='utf-8').write('\n'.join(out))
+
+if __name__ == '__main__':
+    for path in sys.argv[1:]:
+        regen(path)
+REGEN_END
+*/
