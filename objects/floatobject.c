@@ -60,7 +60,7 @@ double float_as_double(Object *o)
 /* Converts an operand of a binary slot: 1 done, 0 not a number we handle, -1 error. */
 static int to_double(Object *o, double *v)
 {
-    if (FLOAT_CHECK(o)) {
+    if (TYPE(o) == &float_type) {
         *v = FLOAT_VALUE(o);
         return 1;
     }
@@ -72,6 +72,10 @@ static int to_double(Object *o, double *v)
         *v = int_as_double(o);
         if (*v == -1.0 && exc_occurred())
             return -1;
+        return 1;
+    }
+    if (FLOAT_CHECK(o)) {
+        *v = FLOAT_VALUE(o);
         return 1;
     }
     return 0;
@@ -316,7 +320,7 @@ static int swapped_op(int op)
 static Object *float_richcompare(Object *v, Object *w, int op)
 {
     double i = FLOAT_VALUE(v), j;
-    if (FLOAT_CHECK(w))
+    if (TYPE(w) == &float_type || (!INT_CHECK(w) && FLOAT_CHECK(w)))
         j = FLOAT_VALUE(w);
     else if (!INT_CHECK(w))
         RETURN_NOTIMPL;

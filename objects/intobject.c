@@ -158,9 +158,18 @@ Object *int_from_i64(int64_t v)
 {
     if (is_small((intptr_t)v))
         return int_small_get((intptr_t)v);
-    if (v < 0)
-        return from_u64_sign(0 - (uint64_t)v, true);
-    return from_u64_sign((uint64_t)v, false);
+    uint64_t a = v < 0 ? 0 - (uint64_t)v : (uint64_t)v;
+    if (a < INT_BASE) {
+        /* one digit: the common case of the VM's fast paths */
+        IntObject *z = int_alloc(1);
+        if (z == NULL)
+            return NULL;
+        z->d[0] = (digit)a;
+        if (v < 0)
+            SIZE(z) = -1;
+        return (Object *)z;
+    }
+    return from_u64_sign(a, v < 0);
 }
 
 Object *int_from_u64(uint64_t v)

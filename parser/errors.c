@@ -240,9 +240,10 @@ static bool missing_block(ParserState *ps, Scan *sc, int li)
     char msg[128];
     snprintf(msg, sizeof msg, "expected an indented block after %s on line %d", what,
              tok(sc, s)->lineno + ps->line_base);
+    bool at_end = t->start == sc->lx->buf + sc->lx->len;
     if (t->kind == TOK_YYEOF || t->kind == TOK_DEDENT)
         parse_error_raw(ps, "IndentationError", t->lineno + ps->line_base,
-                        t->kind == TOK_YYEOF && ps->mode == PARSE_FILE ? 0 : t->col,
+                        at_end && ps->mode == PARSE_FILE ? 0 : t->col,
                         t->lineno + ps->line_base, -1, "%s", msg);
     else
         error_toks(ps, "IndentationError", t, t, msg);

@@ -126,7 +126,8 @@ int parse_error_last(ParserState *ps, const char *fmt, ...)
     va_start(ap, fmt);
     if (!t)
         error_local(ps, "SyntaxError", 1, 0, 1, 0, fmt, ap);
-    else if (t->kind == TOK_YYEOF && ps->mode == PARSE_FILE && !ps->fstring)
+    else if ((t->kind == TOK_YYEOF || (t->kind == TOK_DEDENT && t->start == lx->buf + lx->len)) &&
+             ps->mode == PARSE_FILE && !ps->fstring)
         error_local(ps, "SyntaxError", t->lineno, LEX_RAW(0), t->lineno, LEX_RAW(-1), fmt, ap);
     else if (t->kind == TOK_YYEOF || t->kind == TOK_INDENT || t->kind == TOK_DEDENT)
         error_local(ps, "SyntaxError", t->lineno, t->col - 1, t->lineno, LEX_RAW(-1), fmt, ap);
@@ -370,7 +371,9 @@ Module *parse_source(const char *src, size_t len, const char *filename, ParseMod
     } else {
         if (ps.failed && mode != PARSE_SINGLE) scan_rest(&ps);
         const LexToken *last = ps.lx.next > 0 ? &ps.lx.toks[ps.lx.next - 1] : NULL;
-        if (ps.failed && last && last->kind == TOK_YYEOF) err->incomplete = true;
+        if (ps.failed && last && (last->kind == TOK_YYEOF ||
+                                  (last->kind == TOK_DEDENT && last->start == ps.lx.buf + ps.lx.len)))
+            err->incomplete = true;
     }
     lex_fini(&ps.lx);
     return m;
@@ -454,22 +457,30 @@ static void print_error_text(FILE *out, long offset, long end_offset, const char
     fputc('\n', out);
 }
 
-void parse_print_error(const SyntaxErrorInfo *err, FILE *out)
+void parse_print_error_fields(FILE *out, const char *type, const char *msg, const char *filename,
+                             int lineno, int offset, int end_lineno, int end_offset,
+                             const char *text)
 {
-    if (err->lineno > 0) {
-        fprintf(out, "  File \"%s\", line %d\n", err->filename, err->lineno);
-        if (err->text) {
-            long line_size = (long)strlen(err->text);
-            long end_offset = err->end_offset;
+    if (lineno > 0) {
+        fprintf(out, "  File \"%s\", line %d\n", filename, lineno);
+        if (text) {
+            long line_size = (long)strlen(text);
+            long eoff = end_offset;
             /* CPython ignores the end of the range for SyntaxError's subclasses */
-            if (strcmp(err->type, "SyntaxError") != 0) end_offset = -1;
-            else if (err->end_lineno > err->lineno) end_offset = line_size;
-            if (end_offset > line_size + 1) end_offset = line_size + 1;
-            print_error_text(out, err->offset, end_offset, err->text);
+            if (strcmp(type, "SyntaxError") != 0) eoff = -1;
+            else if (end_lineno > lineno) eoff = line_size;
+            if (eoff > line_size + 1) eoff = line_size + 1;
+            print_error_text(out, offset, eoff, text);
         }
     }
-    if (err->msg[0]) fprintf(out, "%s: %s\n", err->type, err->msg);
-    else fprintf(out, "%s\n", err->type);
+    if (msg && msg[0]) fprintf(out, "%s: %s\n", type, msg);
+    else fprintf(out, "%s\n", type);
+}
+
+void parse_print_error(const SyntaxErrorInfo *err, FILE *out)
+{
+    parse_print_error_fields(out, err->type, err->msg, err->filename, err->lineno, err->offset,
+                             err->end_lineno, err->end_offset, err->text);
 }
 
 void parse_error_fini(SyntaxErrorInfo *err)

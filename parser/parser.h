@@ -30,6 +30,12 @@ Module *parse_source(const char *src, size_t len, const char *filename, ParseMod
  *         ^
  *   SyntaxError: expected ':'                                                    */
 void parse_print_error(const SyntaxErrorInfo *err, FILE *out);
+/* The same from separate fields (a SyntaxError object's type name, msg, filename, lineno, offset,
+ * end_lineno, end_offset, text; [text] may be NULL), so the traceback printer can show
+ * SyntaxError instances exactly as CPython's default excepthook does. */
+void parse_print_error_fields(FILE *out, const char *type, const char *msg, const char *filename,
+                              int lineno, int offset, int end_lineno, int end_offset,
+                              const char *text);
 void parse_error_fini(SyntaxErrorInfo *err);
 
 #endif

@@ -1,7 +1,7 @@
-/* parser_internal.h: what the bison grammar (parser/grammar.y) shares with its helpers in
- * the parser/ helper files: the parser state, the intermediate shapes the grammar builds before turning them
- * into AST nodes (parameter and argument items), node constructors and the checks that give
- * CPython's error messages. Not for use outside parser/ (and the parser's unit tests). */
+/* parser_internal.h: what the bison grammar (parser/grammar.y) shares with the other parser
+ * files: the parser state, the shapes the grammar builds before they become AST nodes (parameter
+ * and argument items), node constructors, and the checks that give CPython's error messages.
+ * Not for use outside parser/ and lexer/ (and the front end's unit tests). */
 #ifndef TALLY_PARSER_INTERNAL_H
 #define TALLY_PARSER_INTERNAL_H
 
@@ -11,7 +11,7 @@
 /* Expression trees deeper than this are a SyntaxError ("too many nested parentheses") so the
  * compiler and ast_dump can recurse without running out of C stack. CPython 3.11 gives up
  * (RecursionError) near 3000. */
-#define MAX_AST_DEPTH 1000
+#define MAX_AST_DEPTH 2000
 
 typedef struct ParserState {
     Lexer lx;

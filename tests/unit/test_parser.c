@@ -937,6 +937,7 @@ Test(parser, incomplete_input_for_the_repl)
         {"x = '''a\n", 0}, {"\"\"\"doc\n\nmore\n", 0}, {"x = 1 + \\\n", 0},
         {"@dec\n", 0}, {"try:\n  x\n", 0}, {"if x:\n  pass\nelse:\n", 0},
         {"if x:\n  pass\n  y = (\n", 0}, {"with a as b:\n", 0},
+        {"class A:\n    def f(self):\n", 0}, {"if x:\n  if y:\n", 0},
         {"class A: pass\n\n", 1}, {"def f():\n  return 1\n\n", 1},
         {"x = 1 +\n", -1}, {"x = 1\ny = 2\n", -1}, {"print \"x\"\n", -1}, {"x = \"abc\n", -1},
         {"  x\n", -1}, {"x = )\n", -1}, {"f(a b)\n", -1}, {"if x:\n  pass\n  else\n", -1},
