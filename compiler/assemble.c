@@ -155,19 +155,20 @@ static void thread_jumps(Unit *u)
     }
 }
 
-/* Length of the exit block at [t] (instructions up to a return/raise, with no label inside), or 0. */
+/* Length of the exit block at [t] (instructions up to a return/raise, with no label inside and no
+ * line number: implicit returns only, as CPython 3.11), or 0. */
 static int exit_block_len(Unit *u, const bool *labelled, int t)
 {
     for (int k = t; k < u->ncode && k - t < MAX_COPY_SIZE; k++) {
         int op = u->code[k].op;
         if (k > t && labelled[k]) return 0;
-        if (op == PSEUDO_SETUP || is_jump(op)) return 0;
+        if (op == PSEUDO_SETUP || is_jump(op) || u->code[k].loc.lineno >= 0) return 0;
         if (op == OP_RETURN_VALUE || op == OP_RERAISE || op == OP_RAISE_VARARGS) return k - t + 1;
     }
     return 0;
 }
 
-/* Replaces each JUMP to a small exit block (`LOAD_CONST None; RETURN_VALUE`) by a copy of it. */
+/* Replaces each JUMP to a small artificial exit block (`LOAD_CONST None; RETURN_VALUE`) by a copy. */
 static int inline_exit_blocks(Unit *u)
 {
     int n = u->ncode;

@@ -625,6 +625,12 @@ int compile_addop_name(Compiler *c, int op, const char *name, bool mangle)
     return compile_addop(c, op, i);
 }
 
+int compile_add_local(Compiler *c, const char *name)
+{
+    const char *mangled = symtable_mangle(c->st, c->u->private_name, name);
+    return mangled ? map_add(&c->u->varnames, mangled, 0) : -1;
+}
+
 int compile_nameop(Compiler *c, const char *name, ExprContext ctx)
 {
     Unit *u = c->u;

@@ -105,6 +105,8 @@ int compile_load_const_steal(Compiler *c, Object *o);         /* LOAD_CONST o */
 int compile_load_none(Compiler *c);
 /* op with a name argument (names table), mangled with the class name when [mangle]. */
 int compile_addop_name(Compiler *c, int op, const char *name, bool mangle);
+/* Registers fast local [name] in co_varnames (first-use order) without emitting anything. */
+int compile_add_local(Compiler *c, const char *name);
 /* Loads, stores or deletes a variable with the opcode its scope requires. */
 int compile_nameop(Compiler *c, const char *name, ExprContext ctx);
 int compile_new_label(Compiler *c);

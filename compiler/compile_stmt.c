@@ -695,7 +695,10 @@ static int compile_assign(Compiler *c, Stmt *s)
             if (!folded) {
                 TRY(compile_visit_exprs(c, &value->v.list.elts));
                 if (n > 1 && distinct_fast_names(c, &t->v.list.elts)) {
-                    /* stores to distinct locals: store in reverse, no SWAP (CPython's static swaps) */
+                    /* stores to distinct locals: store in reverse, no SWAP (CPython's static swaps);
+                     * co_varnames keeps the source order */
+                    for (int i = 0; i < n; i++)
+                        TRY(compile_add_local(c, ((Expr *)t->v.list.elts.items[i])->v.name.id));
                     for (int i = n - 1; i >= 0; i--) VISIT_EXPR(c, t->v.list.elts.items[i]);
                     return 0;
                 }

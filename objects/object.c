@@ -26,7 +26,8 @@ void obj_negative_refcount(const char *file, int line, Object *o)
 
 Object *obj_alloc(TypeObject *type, ssize_t nitems)
 {
-    size_t size = (size_t)type->basicsize + (size_t)nitems * (size_t)type->itemsize;
+    /* rounded to a word, so a var-sized subclass's __dict__ pointer after the items is aligned */
+    size_t size = ((size_t)type->basicsize + (size_t)nitems * (size_t)type->itemsize + 7) & ~(size_t)7;
     bool gc = TYPE_HAS_FLAG(type, TPFLAG_GC);
     size_t pre = gc ? sizeof(GCHead) : 0;
     char *mem = mem_alloc(pre + size);
@@ -62,7 +63,7 @@ void obj_free(Object *o)
 Object *obj_resize(Object *o, ssize_t nitems)
 {
     TypeObject *type = TYPE(o);
-    size_t size = (size_t)type->basicsize + (size_t)nitems * (size_t)type->itemsize;
+    size_t size = ((size_t)type->basicsize + (size_t)nitems * (size_t)type->itemsize + 7) & ~(size_t)7;
     bool gc = TYPE_HAS_FLAG(type, TPFLAG_GC);
     char *mem = gc ? (char *)AS_GC(o) : (char *)o;
     size_t pre = gc ? sizeof(GCHead) : 0;
@@ -316,9 +317,16 @@ int obj_is_true(Object *o)
 
 Object **obj_dict_ptr(Object *o)
 {
-    ssize_t off = TYPE(o)->dictoffset;
-    if (off <= 0)
+    TypeObject *t = TYPE(o);
+    ssize_t off = t->dictoffset;
+    if (off == 0)
         return NULL;
+    if (off < 0) {
+        /* var-sized instances (int and tuple subclasses) keep it after their items */
+        ssize_t n = SIZE(o) < 0 ? -SIZE(o) : SIZE(o);
+        ssize_t size = (t->basicsize + n * t->itemsize + 7) & ~(ssize_t)7;
+        off += size;
+    }
     return (Object **)((char *)o + off);
 }
 
