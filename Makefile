@@ -30,8 +30,9 @@ OUT     := build/$(MODE)
 
 SRC_DIRS := common gc objects lexer parser compiler vm stdlib
 LIB_SRCS := $(foreach d,$(SRC_DIRS),$(wildcard $(d)/*.c))
-GEN_SRCS := build/gen/lexer.c build/gen/grammar.tab.c
-LIB_OBJS := $(patsubst %.c,$(OUT)/%.o,$(LIB_SRCS)) $(OUT)/gen/lexer.o $(OUT)/gen/grammar.tab.o
+GEN_SRCS := build/gen/lexer.c build/gen/grammar.tab.c build/gen/frozen.c
+LIB_OBJS := $(patsubst %.c,$(OUT)/%.o,$(LIB_SRCS)) $(OUT)/gen/lexer.o $(OUT)/gen/grammar.tab.o $(OUT)/gen/frozen.o
+PY_LIB  := $(sort $(wildcard stdlib/lib/*.py))
 MAIN_SRCS := $(wildcard repl/*.c)
 MAIN_OBJS := $(patsubst %.c,$(OUT)/%.o,$(MAIN_SRCS))
 TEST_SRCS := $(wildcard tests/unit/*.c)
@@ -73,6 +74,11 @@ build/gen/lexer.c: lexer/lexer.re build/gen/grammar.tab.h | $(DEPS_OK)
 build/gen/grammar.tab.c build/gen/grammar.tab.h: parser/grammar.y | $(DEPS_OK)
 	@mkdir -p build/gen
 	bison -Wall -d $< -o build/gen/grammar.tab.c
+
+# the standard-library modules written in Python, embedded in the binary
+build/gen/frozen.c: $(PY_LIB) stdlib/embed.sh
+	@mkdir -p build/gen
+	sh stdlib/embed.sh $@ $(PY_LIB)
 
 # generated code is compiled without the strict prototype warnings
 $(OUT)/gen/%.o: build/gen/%.c build/gen/grammar.tab.h

@@ -14,6 +14,17 @@ typedef struct BuiltinModule {
 } BuiltinModule;
 
 extern const BuiltinModule builtin_modules[];     /* terminated by {NULL, NULL} */
+
+/* Standard-library modules written in Python (stdlib/lib/NAME.py), embedded in the binary by
+ * stdlib/embed.sh into build/gen/frozen.c; imported like files, with __file__ "<frozen NAME>". */
+typedef struct FrozenModule {
+    const char *name;
+    const char *source;        /* NUL-terminated UTF-8 */
+    size_t len;
+} FrozenModule;
+
+extern const FrozenModule frozen_modules[];       /* terminated by {NULL, NULL, 0} */
+const FrozenModule *frozen_module_find(const char *name);
 const BuiltinModule *builtin_module_find(const char *name);
 
 /* sys.stdout / sys.stderr as objects with write() and flush() (stdlib/fileobject.c). */

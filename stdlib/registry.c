@@ -22,6 +22,15 @@ const BuiltinModule *builtin_module_find(const char *name)
     return NULL;
 }
 
+const FrozenModule *frozen_module_find(const char *name)
+{
+    for (const FrozenModule *m = frozen_modules; m->name != NULL; m++) {
+        if (strcmp(m->name, name) == 0)
+            return m;
+    }
+    return NULL;
+}
+
 TypeObject *const stdlib_static_types[] = {
     &file_type,
     &quitter_type,

@@ -78,7 +78,8 @@ static Object *load_source_module(const char *fullname, const char *path, const 
     }
     if (dict_set_str(vm.modules, fullname, m) < 0)
         goto error;
-    Object *src = read_file(path);
+    const FrozenModule *fm = path[0] == '<' ? frozen_module_find(fullname) : NULL;
+    Object *src = fm ? str_from_utf8(fm->source, (ssize_t)fm->len) : read_file(path);
     Object *code = src ? compile_source(STR_DATA(src), (size_t)STR_NBYTES(src), path, PARSE_FILE, NULL) : NULL;
     OBJ_XDECREF(src);
     Object *r = code ? vm_eval_code(code, d, d) : NULL;
@@ -181,6 +182,11 @@ static Object *import_module(const char *fullname)
                 return NULL;
             }
             return m;
+        }
+        if (frozen_module_find(fullname) != NULL) {
+            char file[128];
+            snprintf(file, sizeof file, "<frozen %s>", fullname);
+            return load_source_module(fullname, file, NULL);
         }
         path = dict_get_str_borrow(module_dict_borrow(vm.sys), "path");
     }
