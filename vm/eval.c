@@ -44,11 +44,14 @@
         names = TUPLE_ITEMS(code->names);                     \
     } while (0)
 
+/* The frame always knows its current instruction (as CPython 3.11's prev_instr), so tracebacks,
+ * tracemalloc and the collector see the right line from anywhere. */
 #if USE_COMPUTED_GOTO
 #define TARGET(op) TARGET_##op:
 #define DISPATCH()                                            \
     do {                                                      \
         word = *ip++;                                         \
+        f->ip = ip;                                           \
         oparg = INSTR_ARG(word);                              \
         goto *dispatch_table[INSTR_OP(word)];                 \
     } while (0)
@@ -155,6 +158,7 @@ Object *vm_eval(Frame *f)
 #else
 dispatch:
     word = *ip++;
+    f->ip = ip;
     oparg = INSTR_ARG(word);
     switch (INSTR_OP(word)) {
 #endif
