@@ -63,6 +63,9 @@ typedef struct Lexer {
     int line_base;              /* added to reported line numbers (f-string fields) */
     const char *prev_line_start;    /* start of the line before the current one */
     const char *comment;        /* start of a comment skipped on this line (NEWLINE's start) */
+    bool char_offsets;          /* the source declared its encoding (cookie or BOM): CPython's
+                                 * parser then reports offsets in characters, not bytes */
+    bool pegen_next;            /* the error being recorded is one CPython's parser raises */
 } Lexer;
 
 /* Sets up [lx] over [len] bytes of [src] (copied into [arena]; \r\n and \r become \n, and a
@@ -80,14 +83,17 @@ int lex_next(Lexer *lx, LexToken *out);
 const LexToken *lex_token_at(Lexer *lx, int index);
 
 /* Fills [e] (replacing what it held): [type] "SyntaxError" etc.; [lineno] is a line of [lx]'s
- * buffer (line_base is added); 0-based byte columns are converted to CPython's 1-based
- * character offsets; a column given as LEX_RAW(v) is stored as the raw offset v (CPython uses
- * -1 and 0 there). e->text becomes a malloc'd copy of the line. */
+ * buffer (line_base is added); 0-based byte columns become CPython's 1-based offsets: in
+ * characters for [tokenizer] errors (CPython's tokenizer counts characters) and when the
+ * source declared its encoding, else in bytes (CPython's parser does not convert then); a
+ * column given as LEX_RAW(v) is stored as v (CPython uses -1 and 0 there). e->text becomes a
+ * malloc'd copy of the line. */
 #define LEX_RAW(v) ((v) - 1000000)
-void lex_set_error(const Lexer *lx, SyntaxErrorInfo *e, const char *type, int lineno, int col,
-                   int end_lineno, int end_col, const char *fmt, ...) PRINTF_LIKE(8, 9);
-void lex_set_error_v(const Lexer *lx, SyntaxErrorInfo *e, const char *type, int lineno, int col,
-                     int end_lineno, int end_col, const char *fmt, va_list ap);
+void lex_set_error(const Lexer *lx, SyntaxErrorInfo *e, bool tokenizer, const char *type,
+                   int lineno, int col, int end_lineno, int end_col, const char *fmt, ...)
+    PRINTF_LIKE(9, 10);
+void lex_set_error_v(const Lexer *lx, SyntaxErrorInfo *e, bool tokenizer, const char *type,
+                     int lineno, int col, int end_lineno, int end_col, const char *fmt, va_list ap);
 
 /* The source line [lineno] (1-based) of [lx]'s buffer: start pointer and length without '\n'. */
 const char *lex_line(const Lexer *lx, int lineno, size_t *len);

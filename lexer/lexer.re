@@ -42,10 +42,11 @@ const char *lex_line(const Lexer *lx, int lineno, size_t *len)
     return p;
 }
 
-/* CPython's _PyPegen_byte_offset_to_character_offset(line, col + 1). */
-static int char_offset(const char *line, size_t len, int col)
+/* CPython's _PyPegen_byte_offset_to_character_offset(line, col + 1); with [bytes], col + 1. */
+static int char_offset(const char *line, size_t len, int col, bool bytes)
 {
     if (col <= LEX_RAW(100000)) return col - LEX_RAW(0);
+    if (bytes) return col + 1;
     long n = (long)col + 1;
     if (n > (long)len + 1) n = (long)len + 1;
     if (n <= 0) return (int)n;
@@ -53,9 +54,10 @@ static int char_offset(const char *line, size_t len, int col)
     return lex_char_count(line, (size_t)n);
 }
 
-void lex_set_error_v(const Lexer *lx, SyntaxErrorInfo *e, const char *type, int lineno, int col,
-                     int end_lineno, int end_col, const char *fmt, va_list ap)
+void lex_set_error_v(const Lexer *lx, SyntaxErrorInfo *e, bool tokenizer, const char *type,
+                     int lineno, int col, int end_lineno, int end_col, const char *fmt, va_list ap)
 {
+    bool bytes = !tokenizer && !lx->char_offsets;
     free(e->text);
     e->text = NULL;
     e->type = type;
@@ -72,13 +74,13 @@ void lex_set_error_v(const Lexer *lx, SyntaxErrorInfo *e, const char *type, int 
     size_t len;
     const char *line = lex_line(lx, lineno, &len);
     bool has_nl = line + len < lx->buf + lx->len;
-    e->offset = char_offset(line, len + has_nl, col);
+    e->offset = char_offset(line, len + has_nl, col, bytes);
     if (end_lineno == lineno || end_col <= LEX_RAW(100000)) {
-        e->end_offset = char_offset(line, len + has_nl, end_col);
+        e->end_offset = char_offset(line, len + has_nl, end_col, bytes);
     } else {
         size_t elen;
         const char *eline = lex_line(lx, end_lineno, &elen);
-        e->end_offset = char_offset(eline, elen + 1, end_col);
+        e->end_offset = char_offset(eline, elen + 1, end_col, bytes);
     }
     e->text = malloc(len + 2);
     if (e->text) {
@@ -88,16 +90,17 @@ void lex_set_error_v(const Lexer *lx, SyntaxErrorInfo *e, const char *type, int 
     }
 }
 
-void lex_set_error(const Lexer *lx, SyntaxErrorInfo *e, const char *type, int lineno, int col,
-                   int end_lineno, int end_col, const char *fmt, ...)
+void lex_set_error(const Lexer *lx, SyntaxErrorInfo *e, bool tokenizer, const char *type,
+                   int lineno, int col, int end_lineno, int end_col, const char *fmt, ...)
 {
     va_list ap;
     va_start(ap, fmt);
-    lex_set_error_v(lx, e, type, lineno, col, end_lineno, end_col, fmt, ap);
+    lex_set_error_v(lx, e, tokenizer, type, lineno, col, end_lineno, end_col, fmt, ap);
     va_end(ap);
 }
 
-/* Records the lexer's (first) error; returns TOK_YYerror. */
+/* Records the lexer's (first) error; returns TOK_YYerror. [soft]: an error CPython's tokenizer
+ * reports without raising (its parser raises it, with byte offsets unless a coding cookie). */
 static int fail(Lexer *lx, bool soft, const char *type, int lineno, int col, int end_lineno,
                 int end_col, const char *fmt, ...) PRINTF_LIKE(8, 9);
 static int fail(Lexer *lx, bool soft, const char *type, int lineno, int col, int end_lineno,
@@ -106,7 +109,8 @@ static int fail(Lexer *lx, bool soft, const char *type, int lineno, int col, int
     if (!lx->failed) {
         va_list ap;
         va_start(ap, fmt);
-        lex_set_error_v(lx, &lx->lerr, type, lineno, col, end_lineno, end_col, fmt, ap);
+        lex_set_error_v(lx, &lx->lerr, !soft && !lx->pegen_next, type, lineno, col, end_lineno,
+                        end_col, fmt, ap);
         va_end(ap);
         lx->failed = true;
         lx->soft_error = soft;
@@ -417,6 +421,7 @@ static int scan_number(Lexer *lx, LexToken *t, const char *start)
             } else if (nonzero) {
                 int col = (int)(start - lx->line_start);
                 int end = (int)(zeros_end - lx->line_start) - 1;
+                lx->pegen_next = true;
                 return fail(lx, false, "SyntaxError", lx->lineno, col, lx->lineno, end,
                             "leading zeros in decimal integer literals are not permitted; "
                             "use an 0o prefix for octal integers");
@@ -710,6 +715,7 @@ again:
             lx->cur = YYCURSOR;
             if (lx->level > 0) return unclosed(lx);
             lx->eof_after_backslash = true;
+            lx->pegen_next = true;
             return fail(lx, false, "SyntaxError", line, (int)len, line, LEX_RAW(-1),
                         "unexpected EOF while parsing");
         }

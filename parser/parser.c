@@ -87,9 +87,9 @@ static void error_local(ParserState *ps, const char *type, int line, int col, in
     char msg[sizeof ps->err->msg];
     vsnprintf(msg, sizeof msg, fmt, ap);
     if (ps->fstring && strcmp(type, "SyntaxError") == 0 && strncmp(msg, "f-string", 8) != 0)
-        lex_set_error(&ps->lx, ps->err, type, line, col, eline, ecol, "f-string: %s", msg);
+        lex_set_error(&ps->lx, ps->err, false, type, line, col, eline, ecol, "f-string: %s", msg);
     else
-        lex_set_error(&ps->lx, ps->err, type, line, col, eline, ecol, "%s", msg);
+        lex_set_error(&ps->lx, ps->err, false, type, line, col, eline, ecol, "%s", msg);
     ps->failed = true;
 }
 
@@ -160,7 +160,7 @@ static void scan_rest(ParserState *ps)
     if (lx->level > 0) {
         LexParen *o = &lx->parens[lx->level - 1];
         if (err_line > o->lineno) {
-            lex_set_error(lx, ps->err, "SyntaxError", o->lineno, o->col, o->lineno, LEX_RAW(0),
+            lex_set_error(lx, ps->err, false, "SyntaxError", o->lineno, o->col, o->lineno, LEX_RAW(0),
                           "'%c' was never closed", o->ch);
         }
     }
@@ -279,9 +279,11 @@ static bool is_latin1(const char *enc)
 }
 
 /* Checks [src] and returns the UTF-8 text to parse (maybe [src] itself, maybe a transcoded
- * copy in [arena]), or NULL with [err] set. */
-static const char *check_source(const char *src, size_t *len, AstArena *arena, SyntaxErrorInfo *err)
+ * copy in [arena]), or NULL with [err] set. [declared]: a BOM or coding cookie was found. */
+static const char *check_source(const char *src, size_t *len, AstArena *arena, SyntaxErrorInfo *err,
+                                bool *declared)
 {
+    *declared = false;
     const char *nul = memchr(src, '\0', *len);
     if (nul) {
         int line = 1;
@@ -294,9 +296,11 @@ static const char *check_source(const char *src, size_t *len, AstArena *arena, S
     if (*len >= 3 && memcmp(src, "\xEF\xBB\xBF", 3) == 0) {
         src += 3;
         *len -= 3;
+        *declared = true;
     }
     char enc[64];
     coding_cookie(src, *len, enc, sizeof enc);
+    if (enc[0]) *declared = true;
     if (enc[0] && is_latin1(enc)) {
         char *out = ast_alloc(arena, *len * 2 + 1);
         if (!out) return NULL;
@@ -342,7 +346,8 @@ Module *parse_source(const char *src, size_t len, const char *filename, ParseMod
     memset(err, 0, sizeof *err);
     err->type = "SyntaxError";
     snprintf(err->filename, sizeof err->filename, "%s", filename ? filename : "<string>");
-    src = check_source(src, &len, arena, err);
+    bool declared;
+    src = check_source(src, &len, arena, err, &declared);
     if (!src) {
         if (err->msg[0] == '\0') {
             err->type = "MemoryError";
@@ -359,6 +364,7 @@ Module *parse_source(const char *src, size_t len, const char *filename, ParseMod
         err->type = "MemoryError";
         return NULL;
     }
+    ps.lx.char_offsets = declared;
     Module *m = NULL;
     if (run(&ps) == 0) {
         m = ps.result;

@@ -1227,15 +1227,14 @@ dispatch:
         DISPATCH();
     }
 
-    TARGET(BAD_OPCODE) {
-        exc_format(Exc_SystemError, "unknown opcode %d", (int)INSTR_OP(word));
-        goto error;
-    }
-
-#if !USE_COMPUTED_GOTO
+#if USE_COMPUTED_GOTO
+    TARGET_BAD_OPCODE:
+#else
     default:
+#endif
         exc_format(Exc_SystemError, "unknown opcode %d", (int)INSTR_OP(word));
         goto error;
+#if !USE_COMPUTED_GOTO
     }
 #endif
 
