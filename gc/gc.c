@@ -14,6 +14,8 @@
  *                      traverse), gc_refs -= 1. What is left counts references from outside;
  *  4. move_unreachable: objects with gc_refs > 0 are reachable, and so is everything reachable
  *                      from them; the rest goes to "unreachable". Prev links are rebuilt here;
+ *  4b. weakrefs:      clear every weak reference to the unreachable, then call the callbacks
+ *                      of the weakrefs that are themselves reachable (CPython's handle_weakrefs);
  *  5. finalize:        call __del__ (once per object, PEP 442) on the unreachable;
  *  6. resurrection:    recompute step 2-4 on the unreachable: objects a finalizer made reachable
  *                      again go back to the old generation;
@@ -28,6 +30,7 @@
 #include "objects/object.h"
 #include "objects/tupleobject.h"
 #include "objects/dictobject.h"
+#include "objects/weakrefobject.h"
 #include <string.h>
 
 #define NEXT_UNREACHABLE ((uintptr_t)1)
@@ -273,6 +276,49 @@ static void clear_unreachable_mask(GCHead *unreachable)
         g->next &= ~NEXT_UNREACHABLE;
 }
 
+/* Phase 4b (CPython's handle_weakrefs): clear every weak reference to an unreachable object
+ * before any code can run; then call the callbacks of those weakrefs that are themselves
+ * reachable (a weakref in the garbage never calls back). Returns the number of such weakrefs
+ * freed by dropping the collector's reference, which count as collected. */
+static ssize_t handle_weakrefs(GCHead *unreachable, GCHead *old)
+{
+    GCHead wrcb_to_call;
+    list_init(&wrcb_to_call);
+    for (GCHead *g = gc_next(unreachable); g != unreachable; g = gc_next(g)) {
+        Object *o = FROM_GC(g);
+        if (WEAKREF_CHECK(o))
+            weakref_clear_ref_keep_callback((WeakrefObject *)o);
+        WeakrefObject **list = weakref_list_ptr(o);
+        if (list == NULL)
+            continue;
+        for (WeakrefObject *wr = *list; wr != NULL; wr = *list) {
+            weakref_clear_ref_keep_callback(wr);
+            if (wr->callback == NULL)
+                continue;
+            GCHead *wg = AS_GC(wr);
+            if (wg->next != 0 && is_collecting(wg))
+                continue;           /* trash itself: cleared above or below, never called */
+            OBJ_INCREF(wr);
+            if (wg->next != 0)
+                list_move(wg, &wrcb_to_call);
+            else
+                list_append(wg, &wrcb_to_call);
+        }
+    }
+    ssize_t freed = 0;
+    while (!list_is_empty(&wrcb_to_call)) {
+        GCHead *wg = gc_next(&wrcb_to_call);
+        WeakrefObject *wr = (WeakrefObject *)FROM_GC(wg);
+        weakref_call_callback(wr);
+        OBJ_DECREF(wr);
+        if (gc_next(&wrcb_to_call) == wg)
+            list_move(wg, old);     /* still alive */
+        else
+            freed++;
+    }
+    return freed;
+}
+
 /* Phase 5: PEP 442 finalizers, once per object. */
 static void finalize_garbage(GCHead *collectable)
 {
@@ -358,6 +404,7 @@ static ssize_t collect(int generation)
         gc_state.long_lived_total = list_size(young);
     }
     ssize_t m = list_size(&unreachable);
+    m += handle_weakrefs(&unreachable, old);
     finalize_garbage(&unreachable);
     GCHead final_unreachable;
     list_init(&final_unreachable);

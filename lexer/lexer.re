@@ -554,15 +554,34 @@ static int indentation(Lexer *lx)
 {
     for (;;) {
         const char *p = lx->cur;
-        int col = 0, altcol = 0;
+        int col = 0, altcol = 0, cont_col = 0;
         for (;; p++) {
             if (*p == ' ') { col++; altcol++; }
             else if (*p == '\t') {
                 col = (col / TABSIZE + 1) * TABSIZE;
                 altcol = (altcol / ALTTABSIZE + 1) * ALTTABSIZE;
             } else if (*p == '\f') col = altcol = 0;
-            else break;
+            else if (*p == '\\') {
+                /* a continuation inside the indentation: the first backslash's column counts */
+                if (!cont_col) cont_col = col;
+                if (p[1] != '\n') {
+                    int c = (int)(p + 1 - lx->line_start);
+                    lx->cur = p + 1;
+                    return fail(lx, true, "SyntaxError", lx->lineno, c, lx->lineno, LEX_RAW(0),
+                                "unexpected character after line continuation character");
+                }
+                if (p[2] == '\0') {
+                    size_t len;
+                    lex_line(lx, lx->lineno, &len);
+                    lx->eof_after_backslash = true;
+                    return fail(lx, true, "SyntaxError", lx->lineno, (int)len, lx->lineno,
+                                LEX_RAW(-1), "unexpected EOF while parsing");
+                }
+                next_line(lx, p + 1);
+                p++;
+            } else break;
         }
+        if (cont_col) col = altcol = cont_col;
         if (*p == '#') {
             while (*p != '\n' && *p != '\0') p++;
         }
@@ -715,8 +734,7 @@ again:
             lx->cur = YYCURSOR;
             if (lx->level > 0) return unclosed(lx);
             lx->eof_after_backslash = true;
-            lx->pegen_next = true;
-            return fail(lx, false, "SyntaxError", line, (int)len, line, LEX_RAW(-1),
+            return fail(lx, true, "SyntaxError", line, (int)len, line, LEX_RAW(-1),
                         "unexpected EOF while parsing");
         }
         next_line(lx, YYCURSOR - 1);

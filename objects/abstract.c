@@ -9,6 +9,7 @@
 #include "objects/tupleobject.h"
 #include "objects/dictobject.h"
 #include "objects/rangeobject.h"
+#include "objects/funcobject.h"
 #include "vm/errors.h"
 #include <string.h>
 #include <limits.h>
@@ -28,6 +29,10 @@ Object *obj_call(Object *callable, Object *const *args, ssize_t nargs, Object *k
     callfunc call = TYPE(callable)->call;
     if (call == NULL)
         return exc_format(Exc_TypeError, "'%s' object is not callable", obj_type_name(callable));
+    /* Python functions count their own frame (vm_eval); only other callables count here,
+     * as CPython 3.11 counts only calls through tp_call */
+    if (TYPE(callable) == &function_type || TYPE(callable) == &method_type)
+        return call(callable, args, nargs, kwnames);
     if (vm_enter_recursion(" while calling a Python object"))
         return NULL;
     Object *r = call(callable, args, nargs, kwnames);
@@ -483,7 +488,7 @@ Object *obj_format(Object *v, Object *spec)
         if (spec == NULL)
             return NULL;
     }
-    Object *r = obj_call_method(v, "__format__", &spec, 1);
+    Object *r = obj_call_special(v, "__format__", &spec, 1, NULL);
     OBJ_XDECREF(empty);
     if (r != NULL && !STR_CHECK(r)) {
         exc_format(Exc_TypeError, "__format__ must return a str, not %s", obj_type_name(r));

@@ -3,6 +3,7 @@
  * __set_name__, __init_subclass__, the __class__ cell), the deallocation of their instances
  * (PEP 442 finalizers), and super(). */
 #include "objects/typeobject.h"
+#include "objects/weakrefobject.h"
 #include "objects/slots.h"
 #include "objects/strobject.h"
 #include "objects/intobject.h"
@@ -46,6 +47,9 @@ static void subtype_dealloc(Object *self)
             return;
         }
     }
+    /* weak references die after the finalizer, before the contents (CPython's order) */
+    if (t->weaklistoffset > 0 && solid_static_base(t)->weaklistoffset == 0)
+        weakref_clear_refs(self);
     /* clear __slots__ and the instance dict of every class level */
     for (TypeObject *b = t; b != NULL && TYPE_HAS_FLAG(b, TPFLAG_HEAPTYPE); b = b->base) {
         HeapTypeExtra *x = b->extra;
@@ -417,6 +421,14 @@ Object *type_new_class(TypeObject *meta, Object *name, Object *bases, Object *ns
     if (t->dictoffset != 0 && t->dictoffset != base->dictoffset) {
         Object *d = getset_descr_new(t, &subtype_dict_getset[0]);
         if (d == NULL || dict_set_str(t->dict, "__dict__", d) < 0) {
+            OBJ_XDECREF(d);
+            goto error;
+        }
+        OBJ_DECREF(d);
+    }
+    if (t->weaklistoffset != 0 && t->weaklistoffset != base->weaklistoffset) {
+        Object *d = getset_descr_new(t, &weakref_subtype_getset[0]);
+        if (d == NULL || dict_set_str(t->dict, "__weakref__", d) < 0) {
             OBJ_XDECREF(d);
             goto error;
         }

@@ -399,7 +399,32 @@ static MethodDef base_exc_methods[] = {
     {NULL, NULL, 0, NULL}
 };
 
+static Object *exc_get_dict(Object *self, void *c)
+{
+    UNUSED(c);
+    ExceptionObject *e = (ExceptionObject *)self;
+    if (e->dict == NULL && (e->dict = dict_new()) == NULL)
+        return NULL;
+    return obj_newref(e->dict);
+}
+
+static int exc_set_dict(Object *self, Object *v, void *c)
+{
+    UNUSED(c);
+    if (v == NULL) {
+        exc_set_string(Exc_TypeError, "__dict__ may not be deleted");
+        return -1;
+    }
+    if (!DICT_CHECK(v)) {
+        exc_set_string(Exc_TypeError, "__dict__ must be a dictionary");
+        return -1;
+    }
+    OBJ_SETREF(((ExceptionObject *)self)->dict, obj_newref(v));
+    return 0;
+}
+
 static GetSetDef base_exc_getset[] = {
+    {"__dict__", exc_get_dict, exc_set_dict, NULL, NULL},
     {"args", exc_get_args, exc_set_args, NULL, NULL},
     {"__traceback__", exc_get_tb, exc_set_tb, NULL, NULL},
     {"__context__", exc_get_context, exc_set_context_attr, NULL, NULL},

@@ -2,6 +2,7 @@
  * expose C methods/getsets/members on types, and modules. Calling a Python function is the VM's
  * job (vm_call_function in vm/call.c); everything else about these objects is here. */
 #include "objects/funcobject.h"
+#include "objects/weakrefobject.h"
 #include "objects/strobject.h"
 #include "objects/intobject.h"
 #include "objects/tupleobject.h"
@@ -80,6 +81,7 @@ static void func_dealloc(Object *self)
 {
     FunctionObject *f = (FunctionObject *)self;
     gc_untrack(self);
+    weakref_clear_refs(self);
     func_clear(self);
     OBJ_CLEAR(f->code);
     OBJ_CLEAR(f->name);
@@ -334,6 +336,7 @@ static void method_dealloc(Object *self)
 {
     MethodObject *m = (MethodObject *)self;
     gc_untrack(self);
+    weakref_clear_refs(self);
     OBJ_CLEAR(m->func);
     OBJ_CLEAR(m->self);
     obj_free(self);
@@ -404,6 +407,18 @@ static Object *method_getattro(Object *self, Object *name)
 static Object *method_get_func(Object *self, void *c) { UNUSED(c); return obj_newref(((MethodObject *)self)->func); }
 static Object *method_get_self(Object *self, void *c) { UNUSED(c); return obj_newref(((MethodObject *)self)->self); }
 
+static Object *method_tp_new(TypeObject *type, Object *const *args, ssize_t nargs, Object *kwnames)
+{
+    UNUSED(type);
+    if (arg_no_kwargs("method", kwnames) < 0 || arg_count("method", nargs, 2, 2) < 0)
+        return NULL;
+    if (!obj_is_callable(args[0]))
+        return exc_set_string(Exc_TypeError, "first argument must be callable");
+    if (args[1] == NONE)
+        return exc_set_string(Exc_TypeError, "instance must not be None");
+    return method_new(args[0], args[1]);
+}
+
 static GetSetDef method_getset[] = {
     {"__func__", method_get_func, NULL, NULL, NULL},
     {"__self__", method_get_self, NULL, NULL, NULL},
@@ -423,6 +438,7 @@ TypeObject method_type = {
     .call = method_call,
     .getattro = method_getattro,
     .getset = method_getset,
+    .tp_new = method_tp_new,
     .weaklistoffset = offsetof(MethodObject, weakreflist),
 };
 
@@ -877,6 +893,7 @@ static void module_dealloc(Object *self)
 {
     ModuleObject *m = (ModuleObject *)self;
     gc_untrack(self);
+    weakref_clear_refs(self);
     OBJ_CLEAR(m->dict);
     OBJ_CLEAR(m->name);
     obj_free(self);

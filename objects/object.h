@@ -232,6 +232,7 @@ struct TypeObject {
     ssize_t weaklistoffset;         /* offset of the instance weakref list, 0 if none */
     uint64_t version_tag;           /* changes whenever the type or a base changes (caches) */
     void *extra;                    /* type-specific data (heap types: slots layout) */
+    Object *weaklist;               /* weak references to this type (objects/weakrefobject.h) */
 };
 
 #define TYPE_HAS_FLAG(t, f) (((t)->flags & (f)) != 0)
@@ -322,6 +323,11 @@ extern const char *const nb_op_symbols[NB__COUNT];           /* "+", "&", "//", 
 int obj_is_instance(Object *o, Object *cls);      /* isinstance: cls may be a tuple; 1/0/-1 */
 int obj_is_subclass(Object *derived, Object *cls);
 bool type_is_subtype(TypeObject *a, TypeObject *b);          /* b in a's MRO */
+
+/* Calls the special method [name] looked up on type(self), not on the instance (as the
+ * interpreter does for dunders); at most 3 args. With [found] non-NULL, a missing method sets
+ * *found = 0 and returns NULL without an exception; otherwise it raises AttributeError. */
+Object *obj_call_special(Object *self, const char *name, Object *const *args, ssize_t nargs, int *found);
 
 /* format(v, spec): calls type(v).__format__(v, spec); spec NULL means "". */
 Object *obj_format(Object *v, Object *spec);

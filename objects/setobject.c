@@ -5,6 +5,7 @@
  * once it is 60% full (fill * 5 >= mask * 3). Also frozenset's order-independent hash and the
  * set iterator. */
 #include "objects/setobject.h"
+#include "objects/weakrefobject.h"
 #include "objects/strobject.h"
 #include "objects/intobject.h"
 #include "objects/tupleobject.h"
@@ -548,6 +549,7 @@ static void set_dealloc(Object *self)
     gc_untrack(self);
     bool trash = TYPE(self)->dealloc == set_dealloc;     /* deep nesting: see list_trash_begin */
     if (trash && !list_trash_begin(self)) return;
+    weakref_clear_refs(self);
     for (SetEntry *e = so->table; used > 0; e++) {
         if (IS_LIVE(e)) {
             used--;

@@ -21,7 +21,7 @@
 
 /* Looks [name] up on type(self) (not the instance) and calls it with self and args. Sets
  * *found = 0 (and returns NULL without an exception) when the type has no such attribute. */
-static Object *call_special(Object *self, const char *name, Object *const *args, ssize_t nargs, int *found)
+Object *obj_call_special(Object *self, const char *name, Object *const *args, ssize_t nargs, int *found)
 {
     Object *n = str_intern_cstr(name);
     if (n == NULL)
@@ -58,7 +58,7 @@ static Object *call_special(Object *self, const char *name, Object *const *args,
 #define UNARY_SLOT(fname, dunder)                                       \
     static Object *fname(Object *self)                                  \
     {                                                                   \
-        return call_special(self, dunder, NULL, 0, NULL);               \
+        return obj_call_special(self, dunder, NULL, 0, NULL);               \
     }
 UNARY_SLOT(slot_repr, "__repr__")
 UNARY_SLOT(slot_str, "__str__")
@@ -73,12 +73,12 @@ UNARY_SLOT(slot_iter, "__iter__")
 
 static Object *slot_iternext(Object *self)
 {
-    return call_special(self, "__next__", NULL, 0, NULL);
+    return obj_call_special(self, "__next__", NULL, 0, NULL);
 }
 
 static hash_t slot_hash(Object *self)
 {
-    Object *r = call_special(self, "__hash__", NULL, 0, NULL);
+    Object *r = obj_call_special(self, "__hash__", NULL, 0, NULL);
     if (r == NULL)
         return -1;
     if (!INT_CHECK(r)) {
@@ -93,7 +93,7 @@ static hash_t slot_hash(Object *self)
 
 static ssize_t slot_len(Object *self)
 {
-    Object *r = call_special(self, "__len__", NULL, 0, NULL);
+    Object *r = obj_call_special(self, "__len__", NULL, 0, NULL);
     if (r == NULL)
         return -1;
     ssize_t n = obj_as_ssize(r, Exc_OverflowError);
@@ -108,10 +108,10 @@ static ssize_t slot_len(Object *self)
 static int slot_bool(Object *self)
 {
     int found;
-    Object *r = call_special(self, "__bool__", NULL, 0, &found);
+    Object *r = obj_call_special(self, "__bool__", NULL, 0, &found);
     if (r == NULL && !found && !exc_occurred()) {
         /* no __bool__: fall back to __len__ */
-        r = call_special(self, "__len__", NULL, 0, &found);
+        r = obj_call_special(self, "__len__", NULL, 0, &found);
         if (r == NULL)
             return found || exc_occurred() ? -1 : 1;
         ssize_t n = obj_as_ssize(r, Exc_OverflowError);
@@ -132,14 +132,14 @@ static int slot_bool(Object *self)
 
 static Object *slot_getitem(Object *self, Object *key)
 {
-    return call_special(self, "__getitem__", &key, 1, NULL);
+    return obj_call_special(self, "__getitem__", &key, 1, NULL);
 }
 
 static int slot_setitem(Object *self, Object *key, Object *value)
 {
     Object *args[2] = { key, value };
-    Object *r = value ? call_special(self, "__setitem__", args, 2, NULL)
-                      : call_special(self, "__delitem__", args, 1, NULL);
+    Object *r = value ? obj_call_special(self, "__setitem__", args, 2, NULL)
+                      : obj_call_special(self, "__delitem__", args, 1, NULL);
     if (r == NULL)
         return -1;
     OBJ_DECREF(r);
@@ -149,7 +149,7 @@ static int slot_setitem(Object *self, Object *key, Object *value)
 static int slot_contains(Object *self, Object *item)
 {
     int found;
-    Object *r = call_special(self, "__contains__", &item, 1, &found);
+    Object *r = obj_call_special(self, "__contains__", &item, 1, &found);
     if (r == NULL) {
         if (found || exc_occurred())
             return -1;
@@ -196,7 +196,7 @@ static const char *const richcmp_names[] = { "__lt__", "__le__", "__eq__", "__ne
 static Object *slot_richcompare(Object *self, Object *other, int op)
 {
     int found;
-    Object *r = call_special(self, richcmp_names[op], &other, 1, &found);
+    Object *r = obj_call_special(self, richcmp_names[op], &other, 1, &found);
     if (r == NULL && !found && !exc_occurred())
         RETURN_NOTIMPL;
     return r;
@@ -214,7 +214,7 @@ static Object *slot_getattro(Object *self, Object *name)
                                  ((WrapperDescrObject *)getattribute)->owner == &object_type))
         r = obj_generic_getattr(self, name);
     else
-        r = call_special(self, "__getattribute__", &name, 1, NULL);
+        r = obj_call_special(self, "__getattribute__", &name, 1, NULL);
     if (r != NULL || !exc_matches(Exc_AttributeError))
         return r;
     n = str_intern_cstr("__getattr__");
@@ -223,14 +223,14 @@ static Object *slot_getattro(Object *self, Object *name)
     if (hook == NULL)
         return NULL;
     exc_clear();
-    return call_special(self, "__getattr__", &name, 1, NULL);
+    return obj_call_special(self, "__getattr__", &name, 1, NULL);
 }
 
 static int slot_setattro(Object *self, Object *name, Object *value)
 {
     Object *args[2] = { name, value };
-    Object *r = value ? call_special(self, "__setattr__", args, 2, NULL)
-                      : call_special(self, "__delattr__", args, 1, NULL);
+    Object *r = value ? obj_call_special(self, "__setattr__", args, 2, NULL)
+                      : obj_call_special(self, "__delattr__", args, 1, NULL);
     if (r == NULL)
         return -1;
     OBJ_DECREF(r);
@@ -240,14 +240,14 @@ static int slot_setattro(Object *self, Object *name, Object *value)
 static Object *slot_descr_get(Object *self, Object *obj, Object *type)
 {
     Object *args[2] = { obj ? obj : NONE, type ? type : NONE };
-    return call_special(self, "__get__", args, 2, NULL);
+    return obj_call_special(self, "__get__", args, 2, NULL);
 }
 
 static int slot_descr_set(Object *self, Object *obj, Object *value)
 {
     Object *args[2] = { obj, value };
-    Object *r = value ? call_special(self, "__set__", args, 2, NULL)
-                      : call_special(self, "__delete__", args, 1, NULL);
+    Object *r = value ? obj_call_special(self, "__set__", args, 2, NULL)
+                      : obj_call_special(self, "__delete__", args, 1, NULL);
     if (r == NULL)
         return -1;
     OBJ_DECREF(r);
@@ -300,7 +300,7 @@ static Object *slot_new(TypeObject *type, Object *const *args, ssize_t nargs, Ob
 static void slot_finalize(Object *self)
 {
     Object *saved = exc_fetch();
-    Object *r = call_special(self, "__del__", NULL, 0, NULL);
+    Object *r = obj_call_special(self, "__del__", NULL, 0, NULL);
     if (r == NULL) {
         Object *n = str_intern_cstr("__del__");
         Object *d = n ? type_lookup_borrow(TYPE(self), n) : NULL;
@@ -336,7 +336,7 @@ static Object *slot_binop(int op, Object *a, Object *b)
     bool b_has = ta != tb && TYPE_HAS_FLAG(tb, TPFLAG_HEAPTYPE) && tb->nb[op] == slots_binop_table[op];
     if (a_has) {
         if (b_has && type_is_subtype(tb, ta)) {
-            Object *r = call_special(b, nb_names[op][1], &a, 1, &found);
+            Object *r = obj_call_special(b, nb_names[op][1], &a, 1, &found);
             if (r == NULL && exc_occurred())
                 return NULL;
             if (r != NULL && r != NOTIMPL)
@@ -344,7 +344,7 @@ static Object *slot_binop(int op, Object *a, Object *b)
             OBJ_XDECREF(r);
             b_has = false;
         }
-        Object *r = call_special(a, nb_names[op][0], &b, 1, &found);
+        Object *r = obj_call_special(a, nb_names[op][0], &b, 1, &found);
         if (r == NULL && exc_occurred())
             return NULL;
         if (r != NULL && r != NOTIMPL)
@@ -352,7 +352,7 @@ static Object *slot_binop(int op, Object *a, Object *b)
         OBJ_XDECREF(r);
     }
     if (b_has || (tb->nb[op] == slots_binop_table[op] && ta != tb)) {
-        Object *r = call_special(b, nb_names[op][1], &a, 1, &found);
+        Object *r = obj_call_special(b, nb_names[op][1], &a, 1, &found);
         if (r == NULL && exc_occurred())
             return NULL;
         if (r != NULL)
@@ -364,7 +364,7 @@ static Object *slot_binop(int op, Object *a, Object *b)
 static Object *slot_inplace(int op, Object *a, Object *b)
 {
     int found;
-    Object *r = call_special(a, nb_names[op][2], &b, 1, &found);
+    Object *r = obj_call_special(a, nb_names[op][2], &b, 1, &found);
     if (r == NULL && !found && !exc_occurred())
         RETURN_NOTIMPL;
     return r;

@@ -190,12 +190,7 @@ Object *str_format_value(Object *value, Object *spec)
     if (STR_NBYTES(spec) == 0 && (INT_CHECK_EXACT(value) || TYPE(value) == &float_type)) return obj_str(value);
     if (INT_CHECK_EXACT(value)) return int_format(value, spec);
     if (TYPE(value) == &float_type) return float_format(value, spec);
-    Object *r = obj_call_method(value, "__format__", &spec, 1);
-    if (r != NULL && !STR_CHECK(r)) {
-        exc_format(Exc_TypeError, "__format__ must return a str, not %s", obj_type_name(r));
-        OBJ_CLEAR(r);
-    }
-    return r;
+    return obj_format(value, spec);
 }
 
 Object *str_dunder_format_method(Object *self, Object *const *args, ssize_t nargs, Object *kwnames)

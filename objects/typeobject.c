@@ -2,6 +2,7 @@
  * one (method descriptors in its dict, MRO, inherited slots); calling a type creates an instance
  * (tp_new then tp_init). Classes made by the class statement are in objects/classobject.c. */
 #include "objects/typeobject.h"
+#include "objects/weakrefobject.h"
 #include "objects/slots.h"
 #include "objects/strobject.h"
 #include "objects/intobject.h"
@@ -753,6 +754,7 @@ static void type_dealloc(Object *self)
         return;
     }
     gc_untrack(self);
+    weakref_clear_refs(self);
     OBJ_CLEAR(t->dict);
     OBJ_CLEAR(t->mro);
     OBJ_CLEAR(t->bases);
@@ -784,4 +786,5 @@ TypeObject type_type = {
     .methods = type_methods,
     .getset = type_getset,
     .base = &object_type,
+    .weaklistoffset = offsetof(TypeObject, weaklist),
 };

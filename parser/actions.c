@@ -482,6 +482,18 @@ static int genexp_error(ParserState *ps, Expr *g)
     return parse_error_at(ps, "SyntaxError", l, "Generator expression must be parenthesized");
 }
 
+int ast_check_keyword(ParserState *ps, Expr *t, Loc item_start, Loc eq_loc)
+{
+    if (t->kind == EXPR_CONST && (t->v.constant.kind == CONST_TRUE ||
+        t->v.constant.kind == CONST_FALSE || t->v.constant.kind == CONST_NONE))
+        return parse_error_at(ps, "SyntaxError", eq_loc, "cannot assign to %s", expr_name(t));
+    if (t->kind != EXPR_NAME || t->loc.col_offset != item_start.col_offset ||
+        t->loc.lineno != item_start.lineno)
+        return parse_error_at(ps, "SyntaxError", eq_loc,
+                              "expression cannot contain assignment, perhaps you meant \"==\"?");
+    return 0;
+}
+
 int ast_call_trailing_comma(ParserState *ps, AstVec items)
 {
     ArgItem *it = items.items[0];
@@ -529,20 +541,7 @@ Expr *ast_call(ParserState *ps, Expr *func, AstVec items, Loc loc)
             k->value = it->value;
             k->loc = it->loc;
             if (it->kind == ARG_KEYWORD) {
-                Expr *t = it->target;
-                if (t->kind == EXPR_CONST && (t->v.constant.kind == CONST_TRUE ||
-                    t->v.constant.kind == CONST_FALSE || t->v.constant.kind == CONST_NONE)) {
-                    parse_error_at(ps, "SyntaxError", it->eq_loc, "cannot assign to %s",
-                                   expr_name(t));
-                    return NULL;
-                }
-                if (t->kind != EXPR_NAME || t->loc.col_offset != it->loc.col_offset ||
-                    t->loc.lineno != it->loc.lineno) {
-                    parse_error_at(ps, "SyntaxError", it->eq_loc,
-                                   "expression cannot contain assignment, perhaps you meant \"==\"?");
-                    return NULL;
-                }
-                k->arg = t->v.name.id;
+                k->arg = it->target->v.name.id;     /* checked by ast_check_keyword */
                 seen_kw = true;
             } else {
                 seen_kw = seen_dstar = true;

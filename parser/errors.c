@@ -83,51 +83,6 @@ static int match(Scan *sc, int i)
     return -1;
 }
 
-/* The last token of the expression starting at [i] (unary operators, atoms with trailers,
- * binary operators, `x if c else y`), or -1. */
-static int expr_end(Scan *sc, int i)
-{
-    for (;;) {
-        int k = kind_at(sc, i);
-        while (k == TOK_MINUS || k == TOK_PLUS || k == TOK_TILDE || k == TOK_NOT || k == TOK_AWAIT)
-            k = kind_at(sc, ++i);
-        if (k == TOK_LAMBDA) {
-            const LexToken *t0 = tok(sc, i);
-            int level = t0->level;
-            for (i++;; i++) {
-                const LexToken *t = tok(sc, i);
-                if (!t || t->kind == TOK_YYEOF || t->level < level) return -1;
-                if (t->kind == TOK_COLON && t->level == level) break;
-            }
-            i++;
-            continue;
-        }
-        if (!starts_atom(k)) return -1;
-        if (is_open(k)) {
-            i = match(sc, i);
-            if (i < 0) return -1;
-        } else if (k == TOK_STRING) {
-            while (kind_at(sc, i + 1) == TOK_STRING) i++;
-        }
-        for (;;) {
-            int n = kind_at(sc, i + 1);
-            if (n == TOK_LPAR || n == TOK_LSQB) {
-                i = match(sc, i + 1);
-                if (i < 0) return -1;
-            } else if (n == TOK_DOT && kind_at(sc, i + 2) == TOK_NAME) {
-                i += 2;
-            } else {
-                break;
-            }
-        }
-        int n = kind_at(sc, i + 1);
-        if (n == TOK_NOT && kind_at(sc, i + 2) == TOK_IN) { i += 3; continue; }
-        if (n == TOK_IS && kind_at(sc, i + 2) == TOK_NOT) { i += 3; continue; }
-        if (is_binop(n) || n == TOK_IF || n == TOK_ELSE) { i += 2; continue; }
-        return i;
-    }
-}
-
 /* The first token of the disjunction (CPython's `a` in invalid_expression) ending at [j]. */
 static int expr_start(Scan *sc, int j)
 {
@@ -179,6 +134,14 @@ static int expr_start(Scan *sc, int j)
     }
 }
 
+/* parse_probe, noting a lexical error met on the way in [sc]. */
+static int probe(ParserState *ps, Scan *sc, int start, int index)
+{
+    int r = parse_probe(ps, start, index);
+    if (r == -2) sc->lex_failed = true;
+    return r;
+}
+
 /* First token of the logical line containing token [i]. */
 static int line_start(Scan *sc, int i)
 {
@@ -190,6 +153,27 @@ static int line_start(Scan *sc, int i)
         i--;
     }
     return i;
+}
+
+static const char *block_keyword(int k);
+
+/* First token of the simple statement containing token [i]: after a compound header's ':' or
+ * a ';' on the same logical line. */
+static int stmt_start(Scan *sc, int i)
+{
+    int s = line_start(sc, i), start = s;
+    bool header = block_keyword(kind_at(sc, s)) != NULL;
+    for (int j = s; j < i; j++) {
+        const LexToken *u = tok(sc, j);
+        if (u->level != 0) continue;
+        if (u->kind == TOK_SEMI) start = j + 1;
+        if (u->kind == TOK_LAMBDA) header = false;
+        if (u->kind == TOK_COLON && header) {
+            start = j + 1;
+            header = false;
+        }
+    }
+    return start;
 }
 
 static Loc range(const LexToken *a, const LexToken *b)
@@ -251,6 +235,33 @@ static bool missing_block(ParserState *ps, Scan *sc, int li)
 }
 
 /* "expected ':'" and "expected '('" after compound statement headers. */
+/* Whether tokens (s, li) complete the header of compound statement [k] (CPython's
+ * invalid_*_stmt rules want the whole header before the NEWLINE). */
+static bool header_complete(ParserState *ps, Scan *sc, int k, int s, int li)
+{
+    switch (k) {
+    case TOK_IF: case TOK_ELIF: case TOK_WHILE:
+        return probe(ps, sc, TOK_START_PROBE_NAMED, s + 1) == li - 1;
+    case TOK_FOR:
+        for (int i = s + 1; i < li; i++) {
+            const LexToken *u = tok(sc, i);
+            if (u->kind == TOK_IN && u->level == 0)
+                return i + 1 < li && probe(ps, sc, TOK_START_PROBE_TSE, i + 1) == li - 1;
+        }
+        return false;
+    case TOK_EXCEPT:
+        if (li == s + 1) return true;
+        if (kind_at(sc, li - 2) == TOK_AS && kind_at(sc, li - 1) == TOK_NAME)
+            return probe(ps, sc, TOK_START_PROBE_TEST, s + 1) == li - 3;
+        return probe(ps, sc, TOK_START_PROBE_TEST, s + 1) == li - 1;
+    case TOK_CLASS:
+        if (kind_at(sc, s + 1) != TOK_NAME) return false;
+        return li == s + 2 || (kind_at(sc, s + 2) == TOK_LPAR && match(sc, s + 2) == li - 1);
+    default:
+        return ends_atom(kind_at(sc, li - 1));
+    }
+}
+
 static bool missing_colon(ParserState *ps, Scan *sc, int li)
 {
     const LexToken *t = tok(sc, li);
@@ -276,7 +287,7 @@ static bool missing_colon(ParserState *ps, Scan *sc, int li)
     case TOK_IF: case TOK_ELIF: case TOK_WHILE: case TOK_FOR: case TOK_WITH: case TOK_CLASS:
     case TOK_EXCEPT:
         if (t->kind != TOK_NEWLINE || (li < s + 2 && k != TOK_EXCEPT)) return false;
-        if (k == TOK_CLASS && (li - s < 2 || kind_at(sc, s + 1) != TOK_NAME)) return false;
+        if (!header_complete(ps, sc, k, s, li)) return false;
         break;
     default:
         return false;
@@ -292,16 +303,8 @@ static bool legacy_print(ParserState *ps, Scan *sc, int li)
     if (!p || p->kind != TOK_NAME || (strcmp(p->str, "print") != 0 && strcmp(p->str, "exec") != 0))
         return false;
     if (!starts_atom(t->kind) || t->kind == TOK_LPAR || t->kind == TOK_LSQB) return false;
-    int end = expr_end(sc, li);
-    while (end >= 0 && kind_at(sc, end + 1) == TOK_COMMA) {
-        int k = kind_at(sc, end + 2);
-        if (!starts_atom(k) && k != TOK_MINUS && k != TOK_PLUS && k != TOK_TILDE && k != TOK_NOT)
-            break;
-        int e2 = expr_end(sc, end + 2);
-        if (e2 < 0) break;
-        end = e2;
-    }
-    if (sc->lex_failed || end < 0) return false;
+    int end = probe(ps, sc, TOK_START_PROBE_TSE, li);
+    if (end < 0) return false;
     char msg[128];
     snprintf(msg, sizeof msg, "Missing parentheses in call to '%s'. Did you mean %s(...)?",
              p->str, p->str);
@@ -310,28 +313,98 @@ static bool legacy_print(ParserState *ps, Scan *sc, int li)
 }
 
 /* Two expressions side by side inside brackets: "invalid syntax. Perhaps you forgot a comma?" */
+/* CPython 3.11 takes any prefix of a soft keyword ("_", "case", "match") for one: it compares
+ * only the name's length (_PyPegen_soft_keyword_token). "c" and "ma" count. */
+static bool soft_keyword(const char *name)
+{
+    static const char *const kws[] = {"_", "case", "match"};
+    size_t n = strlen(name);
+    for (int i = 0; i < 3; i++)
+        if (strncmp(kws[i], name, n) == 0) return true;
+    return false;
+}
+
 static bool missing_comma(ParserState *ps, Scan *sc, int li)
 {
     const LexToken *t = tok(sc, li);
-    if (t->level == 0 || !starts_atom(t->kind) || t->kind == TOK_LPAR || t->kind == TOK_LSQB)
+    if ((!starts_atom(t->kind) && t->kind != TOK_TILDE && t->kind != TOK_NOT &&
+         t->kind != TOK_LAMBDA) || t->kind == TOK_LPAR || t->kind == TOK_LSQB)
         return false;
     if (!ends_atom(kind_at(sc, li - 1))) return false;
-    /* a comprehension's `for ... in x` is not parsed as an expression */
-    for (int i = li - 1; i >= 0; i--) {
-        const LexToken *u = tok(sc, i);
-        if (u->level < t->level) break;
-        if (u->level == t->level && u->kind == TOK_FOR) return false;
-    }
+    /* statements whose names are not expressions */
+    int k = kind_at(sc, line_start(sc, li));
+    if (k == TOK_FROM || k == TOK_IMPORT || k == TOK_GLOBAL || k == TOK_NONLOCAL ||
+        (t->level == 0 && (k == TOK_DEF || k == TOK_CLASS)))
+        return false;
+    /* CPython's second pass parses the second expression whatever the bracket level, so a
+     * lexical error inside it is met (and reported) first */
+    int b = probe(ps, sc, TOK_START_PROBE_TEST, li);
+    if (b < 0 || t->level == 0) return false;
     int a = expr_start(sc, li - 1);
     if (a < 0) return false;
+    bool default_value = kind_at(sc, a - 1) == TOK_EQUAL;
+    /* def f(a b) and lambda a b: are parameter lists, not expressions (defaults are) */
+    for (int i = li - 1; i >= 0 && !default_value; i--) {
+        const LexToken *u = tok(sc, i);
+        if (u->level < t->level) {
+            if (u->kind == TOK_LPAR && kind_at(sc, i - 1) == TOK_NAME && kind_at(sc, i - 2) == TOK_DEF)
+                return false;
+            break;
+        }
+        if (u->level == t->level && u->kind == TOK_COLON) break;
+        if (u->level == t->level && u->kind == TOK_LAMBDA) return false;
+    }
+    /* in a comprehension, the iterable and the conditions are not parsed as expressions */
+    for (int i = li - 1; i >= 0; i--) {
+        const LexToken *u = tok(sc, i);
+        if (u->level < t->level || (u->level == t->level && u->kind == TOK_FOR)) break;
+        if (u->level == t->level && (u->kind == TOK_IN || u->kind == TOK_IF)) {
+            bool comp = false;
+            for (int j = i - 1; j >= 0; j--) {
+                const LexToken *v = tok(sc, j);
+                if (v->level < t->level) break;
+                if (v->level == t->level && v->kind == TOK_FOR) { comp = true; break; }
+            }
+            if (comp) return false;
+        }
+    }
     const LexToken *at = tok(sc, a);
     if (at->kind == TOK_NAME && kind_at(sc, a + 1) == TOK_STRING) return false;
-    if (at->kind == TOK_NAME && (strcmp(at->str, "match") == 0 || strcmp(at->str, "case") == 0 ||
-                                 strcmp(at->str, "_") == 0))
-        return false;
-    int b = expr_end(sc, li);
-    if (sc->lex_failed || b < 0) return false;
+    if (at->kind == TOK_NAME && soft_keyword(at->str)) return false;
     error_toks(ps, "SyntaxError", at, tok(sc, b), "invalid syntax. Perhaps you forgot a comma?");
+    return true;
+}
+
+/* def f(a, (b, c)): "Function parameters cannot be parenthesized" */
+static bool parenthesized_params(ParserState *ps, Scan *sc, int li)
+{
+    const LexToken *t = tok(sc, li);
+    if (t->kind != TOK_LPAR || t->level < 1) return false;
+    int pk = kind_at(sc, li - 1);
+    if (pk != TOK_COMMA && pk != TOK_LPAR && pk != TOK_LAMBDA) return false;
+    bool lambda = false;
+    int i = li - 1;
+    for (; i >= 0; i--) {
+        const LexToken *u = tok(sc, i);
+        if (u->level < t->level) break;
+        if (u->kind == TOK_LAMBDA && u->level == t->level) { lambda = true; break; }
+        if (u->level == t->level && u->kind != TOK_NAME && u->kind != TOK_COMMA) return false;
+    }
+    if (!lambda && !(i >= 2 && kind_at(sc, i) == TOK_LPAR && kind_at(sc, i - 1) == TOK_NAME &&
+                     kind_at(sc, i - 2) == TOK_DEF))
+        return false;
+    int close = -1;
+    for (int j = li + 1;; j++) {
+        const LexToken *u = tok(sc, j);
+        if (!u || u->kind == TOK_YYEOF) return false;
+        if (u->kind == TOK_RPAR && u->level == t->level + 1) { close = j; break; }
+        if (u->kind != TOK_NAME && u->kind != TOK_COMMA) return false;
+        if (u->kind == TOK_NAME && kind_at(sc, j + 1) == TOK_NAME) return false;
+    }
+    if (close == li + 1) return false;
+    error_toks(ps, "SyntaxError", t, tok(sc, close), lambda
+               ? "Lambda expression parameters cannot be parenthesized"
+               : "Function parameters cannot be parenthesized");
     return true;
 }
 
@@ -339,28 +412,32 @@ static bool missing_comma(ParserState *ps, Scan *sc, int li)
 static bool missing_else(ParserState *ps, Scan *sc, int li)
 {
     const LexToken *t = tok(sc, li);
-    if (t->kind == TOK_ELSE || t->kind == TOK_COLON) return false;
-    int i = li - 1, level = t->level;
-    for (; i > 0; i--) {
+    int s = stmt_start(sc, li);
+    /* the leftmost `a if b` (not a statement's `if`, nor a comprehension's) on the way to the
+     * failing token, whose `b` ends before something other than else or ':' */
+    for (int i = s + 1; i < li; i++) {
         const LexToken *u = tok(sc, i);
-        if (u->level < level || u->kind == TOK_NEWLINE || u->kind == TOK_INDENT ||
-            u->kind == TOK_DEDENT || u->kind == TOK_COMMA || u->kind == TOK_EQUAL ||
-            u->kind == TOK_FOR || u->kind == TOK_ELSE || u->kind == TOK_LAMBDA)
-            return false;
-        if (u->kind == TOK_IF && u->level == level) break;
+        if (u->kind != TOK_IF || u->level > t->level || !ends_atom(kind_at(sc, i - 1))) continue;
+        bool comp = false;
+        for (int j = i - 1; j >= s; j--) {
+            const LexToken *v = tok(sc, j);
+            if (v->level < u->level) break;
+            if (v->level == u->level && v->kind == TOK_FOR) comp = true;
+        }
+        if (comp) continue;
+        int b = probe(ps, sc, TOK_START_PROBE_OR, i + 1);
+        if (b < 0) {
+            if (sc->lex_failed) return false;
+            continue;
+        }
+        int n = kind_at(sc, b + 1);
+        if (n == TOK_ELSE || n == TOK_COLON) continue;
+        int a = expr_start(sc, i - 1);
+        if (a < 0) return false;
+        error_toks(ps, "SyntaxError", tok(sc, a), tok(sc, b), "expected 'else' after 'if' expression");
+        return true;
     }
-    if (i <= 0 || i == li - 1 || !ends_atom(kind_at(sc, i - 1))) return false;
-    int s = line_start(sc, i);
-    if (s == i) return false;
-    for (int j = i - 1; j >= s; j--) {     /* a comprehension's `if` needs no else */
-        const LexToken *u = tok(sc, j);
-        if (u->level < level) break;
-        if (u->level == level && u->kind == TOK_FOR) return false;
-    }
-    int a = expr_start(sc, i - 1);
-    if (a < 0) return false;
-    error_toks(ps, "SyntaxError", tok(sc, a), tok(sc, li - 1), "expected 'else' after 'if' expression");
-    return true;
+    return false;
 }
 
 /* What CPython's _PyPegen_get_expr_name would call the primary in tokens [a, b], or NULL when
@@ -397,22 +474,38 @@ static const char *primary_name(Scan *sc, int a, int b)
     return NULL;
 }
 
-/* `if x = 1:` and the like, where CPython's invalid_named_expression reports the '='. */
+/* `if x = 1:`, `[x = 1]` and the like: where a named expression may stand, CPython's
+ * invalid_named_expression reports the '='. */
 static bool eq_in_condition(ParserState *ps, Scan *sc, int li)
 {
     const LexToken *t = tok(sc, li);
-    if (t->kind != TOK_EQUAL || t->level != 0) return false;
-    int s = line_start(sc, li);
-    int k = kind_at(sc, s);
-    if ((k != TOK_IF && k != TOK_ELIF && k != TOK_WHILE) || li < s + 2) return false;
+    if (t->kind != TOK_EQUAL || li < 2) return false;
     int a = expr_start(sc, li - 1);
-    if (a != s + 1) return false;
-    int b = expr_end(sc, li + 1);
-    if (sc->lex_failed || b < 0) return false;
+    if (a < 1) return false;
+    if (t->level == 0) {
+        int s = line_start(sc, li);
+        int k = kind_at(sc, s);
+        if ((k != TOK_IF && k != TOK_ELIF && k != TOK_WHILE) || a != s + 1) return false;
+    } else {
+        const LexToken *before = tok(sc, a - 1);
+        int open = a - 1;
+        if (before->kind == TOK_COMMA && before->level == t->level) {
+            while (open >= 0 && !(is_open(kind_at(sc, open)) && tok(sc, open)->level == t->level - 1))
+                open--;
+        } else if (!is_open(before->kind)) {
+            return false;
+        }
+        if (open < 0) return false;
+        int ko = kind_at(sc, open);
+        if (ko == TOK_LPAR && ends_atom(kind_at(sc, open - 1))) return false;   /* a call */
+        if (ko != TOK_LPAR && ko != TOK_LSQB && ko != TOK_LBRACE) return false;
+    }
+    int b = probe(ps, sc, TOK_START_PROBE_EXPR, li + 1);
+    if (b < 0) return false;
     int n = kind_at(sc, b + 1);
     if (n == TOK_EQUAL || n == TOK_COLONEQUAL) return false;
-    if (li == s + 2 && kind_at(sc, s + 1) == TOK_NAME) {
-        error_toks(ps, "SyntaxError", tok(sc, s + 1), tok(sc, b),
+    if (li == a + 1 && kind_at(sc, a) == TOK_NAME) {
+        error_toks(ps, "SyntaxError", tok(sc, a), tok(sc, b),
                    "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
         return true;
     }
@@ -421,6 +514,42 @@ static bool eq_in_condition(ParserState *ps, Scan *sc, int li)
     char msg[128];
     snprintf(msg, sizeof msg, "cannot assign to %s here. Maybe you meant '==' instead of '='?", what);
     error_toks(ps, "SyntaxError", tok(sc, a), tok(sc, li - 1), msg);
+    return true;
+}
+
+const LexToken *parse_token_after(ParserState *ps, Loc l)
+{
+    Scan sc = {&ps->lx, false};
+    int line = l.lineno - ps->line_base;
+    for (int i = ps->lx.next - 1; i >= 0; i--) {
+        const LexToken *t = tok(&sc, i);
+        if (t->lineno == line && t->col == l.col_offset - (line == 1 ? ps->col_shift : 0))
+            return tok(&sc, i + 1);
+        if (t->lineno < line) break;
+    }
+    return NULL;
+}
+
+/* `f(x):` then no annotation: CPython never took `f(x)` for an annotation target, so it
+ * reports the ':' itself. */
+static bool annotation_colon(ParserState *ps, Scan *sc, int li)
+{
+    const LexToken *c = tok(sc, li - 1);
+    if (!c || c->kind != TOK_COLON || c->level != 0 || li < 2) return false;
+    int s = stmt_start(sc, li - 1);
+    if (s >= li - 1 || block_keyword(kind_at(sc, s)) || kind_at(sc, s) == TOK_LAMBDA ||
+        !ends_atom(kind_at(sc, li - 2)))
+        return false;
+    int a = expr_start(sc, li - 2);
+    if (a != s) {
+        error_toks(ps, "SyntaxError", c, c, "invalid syntax");
+        return true;
+    }
+    if (a == li - 2 && kind_at(sc, a) == TOK_NAME) return false;
+    const char *what = primary_name(sc, a, li - 2);
+    if (what && (strcmp(what, "attribute") == 0 || strcmp(what, "subscript") == 0)) return false;
+    if (kind_at(sc, a) == TOK_LPAR && li - 2 == a + 2 && kind_at(sc, a + 1) == TOK_NAME) return false;
+    error_toks(ps, "SyntaxError", c, c, "invalid syntax");
     return true;
 }
 
@@ -434,6 +563,11 @@ static bool expects(const int *expected, int n, int kind)
 void parse_report_syntax_error(ParserState *ps, int lookahead_kind, const int *expected, int n)
 {
     (void)lookahead_kind;
+    if (ps->probe_of) {
+        /* the construct ended just before the failing token if it could end there */
+        if (expects(expected, n, TOK_PROBE_STOP)) ps->probe_end = ps->probe_pos - 2;
+        return;
+    }
     if (ps->failed || ps->lex_failed) return;
     Lexer *lx = &ps->lx;
     Scan sc = {lx, false};
@@ -457,6 +591,7 @@ void parse_report_syntax_error(ParserState *ps, int lookahead_kind, const int *e
     if (t->kind == TOK_INDENT) {
         parse_error_raw(ps, "IndentationError", t->lineno + ps->line_base, t->col,
                         t->lineno + ps->line_base, -1, "unexpected indent");
+        ps->no_rescan = true;
         return;
     }
     if (expects(expected, n, TOK_EXCEPT) && expects(expected, n, TOK_FINALLY) &&
@@ -464,10 +599,12 @@ void parse_report_syntax_error(ParserState *ps, int lookahead_kind, const int *e
         parse_error_last(ps, "expected 'except' or 'finally' block");
         return;
     }
+    if (parenthesized_params(ps, &sc, li)) return;
     if (missing_colon(ps, &sc, li) || eq_in_condition(ps, &sc, li) ||
         legacy_print(ps, &sc, li) || missing_comma(ps, &sc, li) || missing_else(ps, &sc, li))
         return;
     if (sc.lex_failed) return;      /* the lexical error found while looking ahead wins */
+    if (annotation_colon(ps, &sc, li)) return;
     if (t->kind == TOK_YYEOF) {
         parse_error_raw(ps, "SyntaxError", t->lineno + ps->line_base, 0, t->lineno + ps->line_base,
                         0, "invalid syntax");
@@ -476,6 +613,7 @@ void parse_report_syntax_error(ParserState *ps, int lookahead_kind, const int *e
     if (t->kind == TOK_DEDENT) {
         parse_error_raw(ps, "IndentationError", t->lineno + ps->line_base, t->col,
                         t->lineno + ps->line_base, -1, "unexpected unindent");
+        ps->no_rescan = true;
         return;
     }
     error_toks(ps, "SyntaxError", t, t, "invalid syntax");

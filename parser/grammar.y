@@ -88,6 +88,17 @@ static int assign_target(ParserState *ps, Expr *e, Loc l, TargetKind kind)
     return ast_set_target(ps, e, CTX_STORE, kind);
 }
 
+static int check_ann_target(ParserState *ps, Expr *e)
+{
+    if (e->kind == EXPR_TUPLE)
+        return parse_error_at(ps, "SyntaxError", e->loc, "only single target (not tuple) can be annotated");
+    if (e->kind == EXPR_LIST)
+        return parse_error_at(ps, "SyntaxError", e->loc, "only single target (not list) can be annotated");
+    if (e->kind != EXPR_NAME && e->kind != EXPR_ATTRIBUTE && e->kind != EXPR_SUBSCRIPT)
+        return parse_error_at(ps, "SyntaxError", e->loc, "illegal target for annotation");
+    return ast_set_target(ps, e, CTX_STORE, TARGET_ASSIGN);
+}
+
 static SeqBuild seq1(ParserState *ps, Expr *e)
 {
     SeqBuild sb;
@@ -161,6 +172,8 @@ static int with_paren_items(ParserState *ps, AstVec *items, bool comma, Loc loc)
 %token <tok> STRING "string"
 %token NEWLINE "newline" INDENT "indent" DEDENT "dedent"
 %token START_FILE START_SINGLE START_EVAL START_FSTRING
+%token START_PROBE_TEST START_PROBE_TSE START_PROBE_EXPR START_PROBE_NAMED START_PROBE_OR
+%token PROBE_STOP
 %token WITH_LPAREN "'(' after with"
 %token ERRORTOKEN "invalid token"
 %token FALSE "False" NONE "None" TRUE "True" AND "and" AS "as" ASSERT "assert"
@@ -184,13 +197,13 @@ static int with_paren_items(ParserState *ps, AstVec *items, bool comma, Loc loc)
 %type <vec> params param_list lparams lparam_list arglist arg_list comp_for comp_ifs
 %type <vec> with_items wp_items assign_targets testlist_list
 %type <stmt> small_stmt expr_stmt compound_stmt funcdef classdef with_stmt try_stmt
-%type <stmt> import_stmt def_head
+%type <stmt> import_stmt def_head ann_assign
 %type <args> lambda_head
 %type <expr> test or_test and_test not_test comparison expr xor_expr and_expr shift_expr
 %type <expr> arith_expr term factor power atom_expr atom star_expr namedexpr_test
 %type <expr> testlist_star_expr testlist yield_expr annotated_rhs lambdef opt_test
 %type <expr> subscript subscriptlist tse_elem el_elem tc_elem exprlist_expr
-%type <expr> ann_target decorator ret_opt
+%type <expr> decorator ret_opt
 %type <seq> tse_list testlist_comp tc_list sub_list exprlist el_list
 %type <dict> dictorsetmaker dict_list set_list
 %type <param> param_item lparam_item
@@ -217,6 +230,12 @@ start
     | START_FSTRING testlist_star_expr NEWLINE
                                         { Stmt *s; CK(s = mk_expr_stmt(ps, $2, @2));
                                           CK(ps->result = ast_module(ps, ast_vec1(ps, s))); }
+    /* error reporting probes how far an expression extends (PROBE_STOP never comes) */
+    | START_PROBE_TEST test PROBE_STOP
+    | START_PROBE_TSE testlist_star_expr PROBE_STOP
+    | START_PROBE_EXPR expr PROBE_STOP
+    | START_PROBE_NAMED namedexpr_test PROBE_STOP
+    | START_PROBE_OR or_test PROBE_STOP
     ;
 
 stmts
@@ -284,18 +303,8 @@ name_list
 expr_stmt
     : testlist_star_expr                { CK($$ = mk_expr_stmt(ps, $1, @$)); }
     | yield_expr                        { CK($$ = mk_expr_stmt(ps, $1, @$)); }
-    | ann_target test                   { CK($$ = ast_new_stmt(ps, STMT_ANNASSIGN, @$));
-                                          $$->v.annassign.target = $1;
-                                          $$->v.annassign.annotation = $2;
-                                          $$->v.annassign.simple = $1->kind == EXPR_NAME &&
-                                              $1->loc.col_offset == @1.col_offset; }
-    | ann_target test EQUAL annotated_rhs
-                                        { CK($$ = ast_new_stmt(ps, STMT_ANNASSIGN, @$));
-                                          $$->v.annassign.target = $1;
-                                          $$->v.annassign.annotation = $2;
-                                          $$->v.annassign.value = $4;
-                                          $$->v.annassign.simple = $1->kind == EXPR_NAME &&
-                                              $1->loc.col_offset == @1.col_offset; }
+    | ann_assign                        { $$ = $1; }
+    | ann_assign EQUAL annotated_rhs    { $$ = $1; $$->loc = @$; $$->v.annassign.value = $3; }
     | testlist_star_expr augassign annotated_rhs
                                         { CKI(ast_check_aug_target(ps, $1));
                                           CK($$ = ast_new_stmt(ps, STMT_AUGASSIGN, @$));
@@ -307,25 +316,15 @@ expr_stmt
                                           $$->v.assign.value = $2; }
     ;
 
-ann_target
-    : testlist_star_expr COLON          { $$ = $1;
-                                          if ($1->kind == EXPR_TUPLE) {
-                                              parse_error_at(ps, "SyntaxError", $1->loc,
-                                                  "only single target (not tuple) can be annotated");
-                                              YYABORT;
-                                          }
-                                          if ($1->kind == EXPR_LIST) {
-                                              parse_error_at(ps, "SyntaxError", $1->loc,
-                                                  "only single target (not list) can be annotated");
-                                              YYABORT;
-                                          }
-                                          if ($1->kind != EXPR_NAME && $1->kind != EXPR_ATTRIBUTE &&
-                                              $1->kind != EXPR_SUBSCRIPT) {
-                                              parse_error_at(ps, "SyntaxError", $1->loc,
-                                                  "illegal target for annotation");
-                                              YYABORT;
-                                          }
-                                          CKI(ast_set_target(ps, $1, CTX_STORE, TARGET_ASSIGN)); }
+/* `target: annotation`; the target is checked once the annotation is parsed, as CPython's
+ * invalid_assignment rules do */
+ann_assign
+    : testlist_star_expr COLON test     { CKI(check_ann_target(ps, $1));
+                                          CK($$ = ast_new_stmt(ps, STMT_ANNASSIGN, @$));
+                                          $$->v.annassign.target = $1;
+                                          $$->v.annassign.annotation = $3;
+                                          $$->v.annassign.simple = $1->kind == EXPR_NAME &&
+                                              $1->loc.col_offset == @1.col_offset; }
     ;
 
 assign_targets
@@ -398,8 +397,13 @@ import_targets
     | LPAR import_as_names RPAR         { $$ = $2; }
     | LPAR import_as_names COMMA RPAR   { $$ = $2; }
     | import_as_names
-    | import_as_names COMMA             { parse_error_last(ps,
-                                              "trailing comma not allowed without surrounding parentheses");
+    | import_as_names COMMA             { const LexToken *n = parse_token_after(ps, @2);
+                                          if (n && n->kind == TOK_NEWLINE)
+                                              parse_error_last(ps,
+                                                  "trailing comma not allowed without surrounding parentheses");
+                                          else if (n)
+                                              parse_error_at(ps, "SyntaxError", parse_token_loc(ps, n),
+                                                             "invalid syntax");
                                           YYABORT; }
     ;
 
@@ -997,8 +1001,9 @@ argument
     | test COLONEQUAL test              { CK($$ = ast_alloc(ps->arena, sizeof *$$));
                                           $$->kind = ARG_POS; $$->loc = @$;
                                           CK($$->value = ast_named(ps, $1, $3, @$)); }
-    | test EQUAL test                   { CK($$ = ast_alloc(ps->arena, sizeof *$$));
-                                          $$->kind = ARG_KEYWORD; $$->target = $1; $$->value = $3;
+    | test EQUAL { CKI(ast_check_keyword(ps, $1, @1, span(@1, @2))); } test
+                                        { CK($$ = ast_alloc(ps->arena, sizeof *$$));
+                                          $$->kind = ARG_KEYWORD; $$->target = $1; $$->value = $4;
                                           $$->loc = @$; $$->eq_loc = span(@1, @2); }
     | STAR test                         { CK($$ = ast_alloc(ps->arena, sizeof *$$));
                                           $$->kind = ARG_STAR; $$->loc = @$;

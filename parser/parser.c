@@ -10,6 +10,7 @@
 #include <stdarg.h>
 
 int yylex(YYSTYPE *lval, Loc *lloc, ParserState *ps);
+static int deliver(ParserState *ps, LexToken *t, int kind, YYSTYPE *lval, Loc *lloc);
 
 Loc parse_token_loc(const ParserState *ps, const LexToken *t)
 {
@@ -37,6 +38,29 @@ static void take_lex_error(ParserState *ps)
 
 int yylex(YYSTYPE *lval, Loc *lloc, ParserState *ps)
 {
+    if (ps->probe_of) {
+        if (!ps->started) {
+            ps->started = true;
+            *lloc = (Loc){1, 0, 1, 0};
+            return ps->probe_start;
+        }
+        Lexer *plx = &ps->probe_of->lx;
+        if (ps->probe_limit == -2) return TOK_YYEOF;
+        if (ps->probe_pos == ps->probe_limit) {
+            ps->probe_limit = -2;
+            return TOK_PROBE_STOP;
+        }
+        const LexToken *pt = lex_token_at(plx, ps->probe_pos++);
+        if (!pt) {
+            if (plx->failed) {
+                ps->probe_lex_failed = true;
+                return TOK_YYerror;
+            }
+            return TOK_YYEOF;
+        }
+        LexToken t = *pt;
+        return deliver(ps, &t, t.kind, lval, lloc);
+    }
     if (!ps->started) {
         ps->started = true;
         *lloc = (Loc){1, 0, 1, 0};
@@ -53,7 +77,14 @@ int yylex(YYSTYPE *lval, Loc *lloc, ParserState *ps)
         if (!ps->failed && !ps->lex_failed) take_lex_error(ps);
         return TOK_YYerror;
     }
-    *lloc = parse_token_loc(ps, &t);
+    return deliver(ps, &t, kind, lval, lloc);
+}
+
+/* Hands token [t] to bison: its location and semantic value. */
+static int deliver(ParserState *ps, LexToken *tp, int kind, YYSTYPE *lval, Loc *lloc)
+{
+    LexToken t = *tp;
+    *lloc = parse_token_loc(ps->probe_of ? ps->probe_of : ps, &t);
     switch (kind) {
     case TOK_NAME:
         lval->str = t.str;
@@ -375,7 +406,7 @@ Module *parse_source(const char *src, size_t len, const char *filename, ParseMod
             m = NULL;
         }
     } else {
-        if (ps.failed && mode != PARSE_SINGLE) scan_rest(&ps);
+        if (ps.failed && !ps.no_rescan && mode != PARSE_SINGLE) scan_rest(&ps);
         const LexToken *last = ps.lx.next > 0 ? &ps.lx.toks[ps.lx.next - 1] : NULL;
         if (ps.failed && last && (last->kind == TOK_YYEOF ||
                                   (last->kind == TOK_DEDENT && last->start == ps.lx.buf + ps.lx.len)))
@@ -383,6 +414,48 @@ Module *parse_source(const char *src, size_t len, const char *filename, ParseMod
     }
     lex_fini(&ps.lx);
     return m;
+}
+
+int parse_probe(ParserState *ps, int start, int index)
+{
+    ParserState probe;
+    memset(&probe, 0, sizeof probe);
+    SyntaxErrorInfo perr;
+    memset(&perr, 0, sizeof perr);
+    probe.arena = ps->arena;
+    probe.err = &perr;
+    probe.mode = ps->mode;
+    probe.fstring = ps->fstring;
+    probe.line_base = ps->line_base;
+    probe.col_shift = ps->col_shift;
+    probe.probe_of = ps;
+    probe.probe_start = start;
+    probe.probe_pos = index;
+    probe.probe_end = -1;
+    probe.probe_limit = -1;
+    if (lex_init(&probe.lx, "", 0, ps->arena) < 0) return -1;
+    probe.lx.line_base = ps->line_base;
+    parse_run(&probe);
+    int end = probe.probe_end;
+    if (probe.probe_lex_failed) end = -2;
+    else if (end < 0) {
+        /* PEG backtracks to the longest prefix that is one: try shorter ones */
+        int fail_at = probe.probe_pos - 1;
+        for (int limit = fail_at; limit > index && limit > fail_at - 32 && end < 0; limit--) {
+            ParserState retry = probe;
+            retry.started = false;
+            retry.failed = retry.lex_failed = false;
+            retry.probe_pos = index;
+            retry.probe_limit = limit;
+            retry.probe_end = -1;
+            if (parse_run(&retry) == 0) end = limit - 1;
+            free(perr.text);
+            perr.text = NULL;
+        }
+    }
+    free(perr.text);
+    lex_fini(&probe.lx);
+    return end;
 }
 
 Expr *parse_fstring_field(ParserState *ps, const char *text, size_t len, int lineno, int col)

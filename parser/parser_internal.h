@@ -22,10 +22,17 @@ typedef struct ParserState {
     bool started;               /* the START_* token has been handed to bison */
     bool failed;                /* err holds an error raised by the parser (not the lexer) */
     bool lex_failed;            /* the lexer's error was delivered and copied into err */
+    bool no_rescan;             /* CPython does not tokenize the rest after this error */
     int nunits;                 /* statements (simple-statement lines count once) parsed */
     bool single_done;           /* PARSE_SINGLE: the one statement has been reduced */
     bool single_simple;         /* ... and it was a simple statement line */
     bool with_force_tuple;      /* `with (...)` items include a starred or := element */
+    struct ParserState *probe_of;   /* a probe (see parse_probe) of this parser's tokens */
+    int probe_start;            /* the probe's START_PROBE_* token */
+    int probe_pos;              /* next token of probe_of's history to hand out */
+    int probe_limit;            /* hand out PROBE_STOP at this index (-1: never) */
+    int probe_end;              /* result: last token of the construct, or -1 */
+    bool probe_lex_failed;      /* the probe met a lexical error */
     Stmt *semi_stmt;            /* the last statement seen before a line-ending ';' ... */
     Loc semi_loc;               /* ... and that ';' */
     int line_base;              /* f-string field: added to token lines ... */
@@ -95,7 +102,14 @@ Loc parse_token_loc(const ParserState *ps, const LexToken *t);
 const char *parse_token_name(int kind);
 /* Runs bison over [ps] (defined in grammar.y). 0 ok, 1 syntax error, 2 out of memory. */
 int parse_run(ParserState *ps);
-/* Called by bison on a syntax error at the lookahead token (heuristics live in parser.c). */
+/* Parses, with a throw-away parser, the construct [start] (TOK_START_PROBE_TEST: an
+ * expression, _TSE: star expressions, _EXPR: a bitwise-or expression) from token [index] of
+ * [ps]'s history, as CPython's second pass would. Returns the index of its last token, -1 if
+ * none parses there, or -2 if a lexical error was met on the way (it then wins). */
+int parse_probe(ParserState *ps, int start, int index);
+/* The token that follows the one at [l] (scanning ahead if needed), or NULL. */
+const LexToken *parse_token_after(ParserState *ps, Loc l);
+/* Called by bison on a syntax error at the lookahead token (heuristics live in errors.c). */
 void parse_report_syntax_error(ParserState *ps, int lookahead_kind, const int *expected, int n);
 
 /* -- actions.c ----------------------------------------------------------------------------- */
@@ -125,6 +139,9 @@ Expr *ast_lambda(ParserState *ps, Arguments *args, Expr *body, Loc loc);
 Expr *ast_named(ParserState *ps, Expr *target, Expr *value, Loc loc);
 Expr *ast_call(ParserState *ps, Expr *func, AstVec items, Loc loc);       /* ArgItem* */
 int ast_call_trailing_comma(ParserState *ps, AstVec items);  /* f(x for x in y,) is an error */
+/* The `t=` of a keyword argument must be a plain name (checked as soon as the '=' is seen, as
+ * CPython's invalid_kwarg does). [item_start]: where the argument starts. */
+int ast_check_keyword(ParserState *ps, Expr *t, Loc item_start, Loc eq_loc);
 Comprehension *ast_comprehension(ParserState *ps, Expr *target, Expr *iter, AstVec ifs);
 Expr *ast_genexp(ParserState *ps, Expr *elt, AstVec gens, Loc loc);
 /* Checks [e] as an assignment/del target and sets its context. 0, or -1 with the error set. */

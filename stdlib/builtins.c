@@ -739,6 +739,9 @@ Object *mod_builtins_init(void)
         goto error;
     if (put_new(d, "exit", quitter_new("exit")) < 0 || put_new(d, "quit", quitter_new("quit")) < 0)
         goto error;
+    extern int file_add_builtins(Object *d);   /* open and bytearray (stdlib/fileobject.c) */
+    if (file_add_builtins(d) < 0)
+        goto error;
     if (put_new(d, "__name__", str_from_cstr("builtins")) < 0 ||
         put_new(d, "__doc__", str_from_cstr("Built-in functions, exceptions, and other objects.\n\n"
                                             "Noteworthy: None is the `nil' object; Ellipsis represents "

@@ -3,6 +3,7 @@
 #include "stdlib/modules.h"
 #include "stdlib/builtins_internal.h"
 #include "objects/typeobject.h"
+#include "objects/weakrefobject.h"
 
 #include <string.h>
 
@@ -31,11 +32,18 @@ const FrozenModule *frozen_module_find(const char *name)
     return NULL;
 }
 
+extern TypeObject mod_random_type, mod_time_struct_time_type;   /* _random.Random, time.struct_time */
+
+extern TypeObject bufreader_type, bufwriter_type, bufrandom_type, stringio_type, bytesio_type,
+    bytearray_type, bytearray_iter_type;   /* stdlib/fileobject.h, stdlib/mod_io.c, objects/bytearrayobject.h */
 TypeObject *const stdlib_static_types[] = {
-    &file_type,
+    &file_type, &bufreader_type, &bufwriter_type, &bufrandom_type, &stringio_type, &bytesio_type,
+    &bytearray_type, &bytearray_iter_type,
     &quitter_type,
     &namespace_type,
     &version_info_type,
+    &mod_random_type, &mod_time_struct_time_type,   /* stdlib/mod_random.c, stdlib/mod_time.c */
+    &weakref_type, &weakproxy_type, &weakcallableproxy_type,
     NULL,
 };
 
@@ -48,8 +56,11 @@ int stdlib_ready_types(void)
     return 0;
 }
 
+void mod_tracemalloc_fini(void);     /* stdlib/mod_tracemalloc.h */
+
 void stdlib_fini(void)
 {
+    mod_tracemalloc_fini();
     mod_sys_clear_cache();
     for (TypeObject *const *t = stdlib_static_types; *t != NULL; t++)
         type_fini_static(*t);

@@ -3,6 +3,7 @@
  * GeneratorExit. PEP 479: a StopIteration escaping the body becomes RuntimeError. A generator
  * freed while suspended is closed first, as CPython's finalizer does. */
 #include "vm/generator.h"
+#include "objects/weakrefobject.h"
 #include "vm/frame.h"
 #include "vm/call.h"
 #include "vm/vmstate.h"
@@ -201,8 +202,10 @@ static Object *gen_throw_impl(GenObject *g, Object *exc)
             /* close the delegate first, then raise GeneratorExit here */
             Object *cr = gen_check(sub) ? gen_close_impl((GenObject *)sub) : NULL;
             if (!gen_check(sub)) {
-                int found;
-                Object *closefn = obj_lookup_attr(sub, str_intern_cstr("close"), &found);
+                int found = -1;
+                Object *cname = str_intern_cstr("close");
+                Object *closefn = cname ? obj_lookup_attr(sub, cname, &found) : NULL;
+                OBJ_XDECREF(cname);
                 if (closefn != NULL) {
                     cr = obj_call_noargs(closefn);
                     OBJ_DECREF(closefn);
@@ -222,8 +225,10 @@ static Object *gen_throw_impl(GenObject *g, Object *exc)
         } else {
             Object *tb = ((ExceptionObject *)exc)->traceback;
             Object *args[3] = { (Object *)TYPE(exc), exc, tb ? tb : NONE };
-            int found;
-            Object *thr = obj_lookup_attr(sub, str_intern_cstr("throw"), &found);
+            int found = -1;
+            Object *tname = str_intern_cstr("throw");
+            Object *thr = tname ? obj_lookup_attr(sub, tname, &found) : NULL;
+            OBJ_XDECREF(tname);
             if (thr == NULL && found == 0) {
                 g->running = false;
                 OBJ_DECREF(sub);
@@ -366,6 +371,7 @@ static void gen_dealloc(Object *self)
 {
     GenObject *g = (GenObject *)self;
     gc_untrack(self);
+    weakref_clear_refs(self);
     if (gen_started(g)) {
         /* finalize: close the suspended frame (this may run `finally` blocks) */
         self->refcnt = 1;

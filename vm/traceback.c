@@ -240,6 +240,20 @@ static void print_source_line(FILE *out, const char *filename, const CodeObject 
     free(line);
 }
 
+/* Modules that CPython implements in C and tally in Python: their frames are not shown, so
+ * tracebacks look like CPython's. */
+static const char *const hidden_frames[] = {
+    "<frozen functools>", "<frozen itertools>", "<frozen operator>", NULL
+};
+
+static bool frame_hidden(const char *file)
+{
+    for (const char *const *h = hidden_frames; *h != NULL; h++)
+        if (strcmp(file, *h) == 0)
+            return true;
+    return false;
+}
+
 static void print_tb(Object *tbobj, FILE *out)
 {
     const char *last_file = NULL, *last_name = NULL;
@@ -248,6 +262,8 @@ static void print_tb(Object *tbobj, FILE *out)
     for (TracebackObject *tb = (TracebackObject *)tbobj; tb != NULL; tb = (TracebackObject *)tb->next) {
         CodeObject *code = (CodeObject *)tb->code;
         const char *file = STR_DATA(code->filename), *name = STR_DATA(code->name);
+        if (frame_hidden(file))
+            continue;
         if (last_file != NULL && strcmp(file, last_file) == 0 && strcmp(name, last_name) == 0 &&
             tb->lineno == last_line) {
             repeat++;

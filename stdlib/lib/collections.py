@@ -27,6 +27,9 @@ def _caller_module(depth=2):
         return None
 
 
+_repr_running = set()     # ids of the containers whose repr is being built (recursion guard)
+
+
 ################################################################################
 ### namedtuple
 ################################################################################
@@ -181,9 +184,12 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
 ################################################################################
 
 class deque:
-    """A list-like sequence optimized for data accesses near its endpoints."""
+    """A list-like sequence optimized for data accesses near its endpoints.
 
-    __slots__ = ('_items', '_maxlen')
+    The items are _items[_head:]: popleft only moves _head (the dead prefix is dropped once it
+    is half the list), so append/pop/popleft are amortized O(1); other methods compact first."""
+
+    __slots__ = ('_items', '_head', '_maxlen')
 
     def __init__(self, iterable=(), maxlen=None):
         if maxlen is not None:
@@ -193,51 +199,75 @@ class deque:
                 raise ValueError('maxlen must be non-negative')
         self._maxlen = maxlen
         self._items = []
-        if iterable is not self:
-            self.extend(iterable)
-        else:
-            self.extend(list(iterable))
+        self._head = 0
+        self.extend(iterable)
 
     @property
     def maxlen(self):
         """maximum size of a deque or None if unbounded"""
         return self._maxlen
 
-    def _trim_left(self):
-        m = self._maxlen
-        if m is not None and len(self._items) > m:
-            del self._items[:len(self._items) - m]
-
-    def _trim_right(self):
-        m = self._maxlen
-        if m is not None and len(self._items) > m:
-            del self._items[m:]
+    def _compact(self):
+        """Drop the dead prefix: afterwards the items are exactly _items."""
+        if self._head:
+            del self._items[:self._head]
+            self._head = 0
+        return self._items
 
     def append(self, x):
         """Add an element to the right side of the deque."""
-        if self._maxlen == 0:
-            return
+        m = self._maxlen
+        if m is not None:
+            if m == 0:
+                return
+            if len(self._items) - self._head >= m:
+                self._popleft()
         self._items.append(x)
-        self._trim_left()
 
     def appendleft(self, x):
         """Add an element to the left side of the deque."""
-        if self._maxlen == 0:
-            return
-        self._items.insert(0, x)
-        self._trim_right()
+        m = self._maxlen
+        if m is not None:
+            if m == 0:
+                return
+            if len(self._items) - self._head >= m:
+                self._items.pop()
+        if self._head:
+            self._head -= 1
+            self._items[self._head] = x
+        else:
+            self._items.insert(0, x)
 
     def pop(self):
         """Remove and return the rightmost element."""
-        if not self._items:
+        if len(self._items) == self._head:
             raise IndexError('pop from an empty deque')
-        return self._items.pop()
+        x = self._items.pop()
+        if len(self._items) == self._head:
+            self._items.clear()
+            self._head = 0
+        return x
+
+    def _popleft(self):
+        items = self._items
+        head = self._head
+        x = items[head]
+        items[head] = None
+        head += 1
+        if head == len(items):
+            items.clear()
+            head = 0
+        elif head >= 16 and head * 2 >= len(items):
+            del items[:head]
+            head = 0
+        self._head = head
+        return x
 
     def popleft(self):
         """Remove and return the leftmost element."""
-        if not self._items:
+        if len(self._items) == self._head:
             raise IndexError('pop from an empty deque')
-        return self._items.pop(0)
+        return self._popleft()
 
     def extend(self, iterable):
         """Extend the right side of the deque with elements from the iterable"""
@@ -255,7 +285,7 @@ class deque:
 
     def rotate(self, n=1):
         """Rotate the deque n steps to the right (default n=1).  If n is negative, rotates left."""
-        items = self._items
+        items = self._compact()
         size = len(items)
         if size <= 1:
             return
@@ -266,20 +296,21 @@ class deque:
     def clear(self):
         """Remove all elements from the deque."""
         self._items.clear()
+        self._head = 0
 
     def copy(self):
         """Return a shallow copy of a deque."""
-        return self.__class__(self._items, self._maxlen)
+        return self.__class__(self._compact(), self._maxlen)
 
     __copy__ = copy
 
     def count(self, value):
         """D.count(value) -- return number of occurrences of value"""
-        return self._items.count(value)
+        return self._compact().count(value)
 
     def index(self, x, start=0, stop=None):
         """D.index(value, [start, [stop]]) -- return first index of value."""
-        items = self._items
+        items = self._compact()
         size = len(items)
         if stop is None:
             stop = size
@@ -294,13 +325,13 @@ class deque:
 
     def insert(self, i, x):
         """D.insert(index, object) -- insert object before index"""
-        if self._maxlen is not None and len(self._items) >= self._maxlen:
+        if self._maxlen is not None and len(self._compact()) >= self._maxlen:
             raise IndexError('deque already at its maximum size')
-        self._items.insert(i, x)
+        self._compact().insert(i, x)
 
     def remove(self, value):
         """D.remove(value) -- remove first occurrence of value."""
-        items = self._items
+        items = self._compact()
         for i in range(len(items)):
             if items[i] is value or items[i] == value:
                 del items[i]
@@ -309,23 +340,23 @@ class deque:
 
     def reverse(self):
         """D.reverse() -- reverse *IN PLACE*"""
-        self._items.reverse()
+        self._compact().reverse()
 
     def _index(self, i):
         if not isinstance(i, int):
             raise TypeError(f'sequence index must be integer, not {type(i).__name__!r}')
-        size = len(self._items)
+        size = len(self._items) - self._head
         if i < 0:
             i += size
         if i < 0 or i >= size:
             raise IndexError('deque index out of range')
-        return i
+        return i + self._head
 
     def __len__(self):
-        return len(self._items)
+        return len(self._items) - self._head
 
     def __bool__(self):
-        return len(self._items) != 0
+        return len(self._items) != self._head
 
     def __getitem__(self, i):
         return self._items[self._index(i)]
@@ -334,70 +365,79 @@ class deque:
         self._items[self._index(i)] = value
 
     def __delitem__(self, i):
+        self._compact()
         del self._items[self._index(i)]
 
     def __iter__(self):
-        items = self._items
+        items = self._compact()
         size = len(items)
         i = 0
-        while i < len(items):
-            if len(items) != size:
+        while i < size:
+            if len(self) != size:
                 raise RuntimeError('deque mutated during iteration')
-            yield items[i]
+            yield items[self._head + i]
             i += 1
-        if len(items) != size:
-            raise RuntimeError('deque mutated during iteration')
 
     def __reversed__(self):
-        items = self._items
-        i = len(items) - 1
+        items = self._compact()
+        size = len(items)
+        i = size - 1
         while i >= 0:
-            if i < len(items):
-                yield items[i]
+            if len(self) != size:
+                raise RuntimeError('deque mutated during iteration')
+            yield items[self._head + i]
             i -= 1
 
     def __contains__(self, x):
-        for y in self._items:
+        for y in self._compact():
             if y is x or y == x:
                 return True
         return False
 
     def __repr__(self):
+        key = id(self)
+        if key in _repr_running:
+            return '[...]'
+        _repr_running.add(key)
+        try:
+            items = repr(list(self._compact()))
+        finally:
+            _repr_running.discard(key)
         name = type(self).__name__
         if self._maxlen is None:
-            return f'{name}({self._items!r})'
-        return f'{name}({self._items!r}, maxlen={self._maxlen})'
+            return f'{name}({items})'
+        return f'{name}({items}, maxlen={self._maxlen})'
 
     __hash__ = None
 
     def _cmp_items(self, other):
         if isinstance(other, deque):
-            return other._items
+            return other._compact()
         return None
 
     def __eq__(self, other):
         o = self._cmp_items(other)
-        return NotImplemented if o is None else self._items == o
+        return NotImplemented if o is None else self._compact() == o
 
     def __ne__(self, other):
         o = self._cmp_items(other)
-        return NotImplemented if o is None else self._items != o
+        return NotImplemented if o is None else self._compact() != o
 
     def __lt__(self, other):
         o = self._cmp_items(other)
-        return NotImplemented if o is None else self._items < o
+        return NotImplemented if o is None else self._compact() < o
 
     def __le__(self, other):
         o = self._cmp_items(other)
-        return NotImplemented if o is None else self._items <= o
+        return NotImplemented if o is None else self._compact() <= o
 
     def __gt__(self, other):
         o = self._cmp_items(other)
-        return NotImplemented if o is None else self._items > o
+        return NotImplemented if o is None else self._compact() > o
 
     def __ge__(self, other):
         o = self._cmp_items(other)
-        return NotImplemented if o is None else self._items >= o
+        return NotImplemented if o is None else self._compact() >= o
 
     def __add__(self, other):
         if not isinstance(other, deque):
@@ -413,26 +453,26 @@ class deque:
     def __mul__(self, n):
         new = self.__class__((), self._maxlen)
         for _ in range(n):
-            new.extend(self._items)
+            new.extend(self._compact())
         return new
 
     __rmul__ = __mul__
 
     def __imul__(self, n):
-        items = list(self._items)
-        self._items.clear()
+        items = list(self._compact())
+        self._compact().clear()
         for _ in range(n):
             self.extend(items)
         return self
 
     def __reduce__(self):
-        return type(self), ((), self._maxlen), None, iter(self._items)
+        return type(self), ((), self._maxlen), None, iter(self._compact())
 
     def __deepcopy__(self, memo):
         from copy import deepcopy
         new = self.__class__((), self._maxlen)
         memo[id(self)] = new
-        for x in self._items:
+        for x in self._compact():
             new.append(deepcopy(x, memo))
         return new
 
@@ -571,7 +611,14 @@ class OrderedDict(dict):
         'od.__repr__() <==> repr(od)'
         if not self:
             return f'{self.__class__.__name__}()'
-        return f'{self.__class__.__name__}({list(self.items())!r})'
+        key = id(self)
+        if key in _repr_running:
+            return '...'
+        _repr_running.add(key)
+        try:
+            return f'{self.__class__.__name__}({list(self.items())!r})'
+        finally:
+            _repr_running.discard(key)
 
     def copy(self):
         'od.copy() -> a shallow copy of od'

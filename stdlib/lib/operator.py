@@ -81,7 +81,7 @@ def floordiv(a, b):
 def index(a):
     "Same as a.__index__()."
     if isinstance(a, int):
-        return a
+        return a if type(a) is int else int.__index__(a)
     try:
         meth = type(a).__index__
     except AttributeError:

@@ -1,0 +1,16 @@
+import random
+for s in [0, 1, 42, 12345, 2**70, -5, "hello", b"abc", 1.5, -2.5, "", 2**32, 2**32-1]:
+    random.seed(s)
+    print(s, [random.random() for i in range(3)])
+    print([random.randint(1, 100) for i in range(10)])
+    print([random.choice("abcdefg") for i in range(5)])
+    l = list(range(20)); random.shuffle(l); print(l)
+    print(random.sample(range(100), 10), random.sample(range(1000), 30)[:5], random.sample("abcdef", 6))
+    print(random.choices("abc", k=5), random.choices(range(5), weights=[1,2,3,4,5], k=6), random.choices("xyz", cum_weights=[1, 5, 10], k=4))
+    print(random.uniform(1, 5), random.gauss(0, 1), random.gauss(0, 1), random.normalvariate(2, 3), random.expovariate(1.5))
+    print(random.triangular(0, 10, 3), random.getrandbits(100), random.getrandbits(64), random.getrandbits(33), random.randrange(0, 100, 7), random.randrange(10**30))
+    print(random.vonmisesvariate(1, 2), random.gammavariate(2, 3), random.gammavariate(0.5, 1), random.betavariate(2, 3), random.paretovariate(3), random.weibullvariate(1, 2), random.lognormvariate(0, 1))
+r = random.Random(7)
+print(r.random(), r.randint(1, 6), random.Random(7).random())
+st = r.getstate(); a = r.random(); r.setstate(st); print(a == r.random())
+print(random.randbytes(5) if hasattr(random, "randbytes") else None)
