@@ -313,6 +313,24 @@ static bool legacy_print(ParserState *ps, Scan *sc, int li)
 }
 
 /* Two expressions side by side inside brackets: "invalid syntax. Perhaps you forgot a comma?" */
+/* A parenthesized expression's node starts inside its parentheses: the first token of the
+ * node spanning tokens [a, b]. */
+static int unparen(Scan *sc, int a, int b)
+{
+    while (kind_at(sc, a) == TOK_LPAR && match(sc, a) == b && b > a + 1) {
+        int level = tok(sc, a)->level + 1;
+        for (int i = a + 1; i < b; i++) {
+            const LexToken *u = tok(sc, i);
+            if (u->level == level && (u->kind == TOK_COMMA || u->kind == TOK_FOR ||
+                                      u->kind == TOK_YIELD))
+                return a;
+        }
+        a++;
+        b--;
+    }
+    return a;
+}
+
 /* CPython 3.11 takes any prefix of a soft keyword ("_", "case", "match") for one: it compares
  * only the name's length (_PyPegen_soft_keyword_token). "c" and "ma" count. */
 static bool soft_keyword(const char *name)
@@ -342,6 +360,7 @@ static bool missing_comma(ParserState *ps, Scan *sc, int li)
     if (b < 0 || t->level == 0) return false;
     int a = expr_start(sc, li - 1);
     if (a < 0) return false;
+    if (kind_at(sc, a - 1) == TOK_IF) return false;    /* a condition is not an expression */
     bool default_value = kind_at(sc, a - 1) == TOK_EQUAL;
     /* def f(a b) and lambda a b: are parameter lists, not expressions (defaults are) */
     for (int i = li - 1; i >= 0 && !default_value; i--) {
@@ -371,8 +390,42 @@ static bool missing_comma(ParserState *ps, Scan *sc, int li)
     const LexToken *at = tok(sc, a);
     if (at->kind == TOK_NAME && kind_at(sc, a + 1) == TOK_STRING) return false;
     if (at->kind == TOK_NAME && soft_keyword(at->str)) return false;
+    at = tok(sc, unparen(sc, a, li - 1));
     error_toks(ps, "SyntaxError", at, tok(sc, b), "invalid syntax. Perhaps you forgot a comma?");
     return true;
+}
+
+/* The bracket that encloses token [li], or -1. */
+static int opener(Scan *sc, int li)
+{
+    const LexToken *t = tok(sc, li);
+    for (int i = li - 1; i >= 0; i--) {
+        const LexToken *u = tok(sc, i);
+        if (u->level < t->level) return is_open(u->kind) ? i : -1;
+    }
+    return -1;
+}
+
+/* f(a, *, b) and def f(a=, b): CPython's invalid_arguments and invalid_default. */
+static bool bare_star_or_default(ParserState *ps, Scan *sc, int li)
+{
+    const LexToken *t = tok(sc, li);
+    if ((t->kind != TOK_COMMA && t->kind != TOK_RPAR) || t->level < 1) return false;
+    int o = opener(sc, li), p = kind_at(sc, li - 1);
+    if (o < 1 || kind_at(sc, o) != TOK_LPAR) return false;
+    bool def = kind_at(sc, o - 1) == TOK_NAME && kind_at(sc, o - 2) == TOK_DEF;
+    if (p == TOK_STAR && kind_at(sc, li - 2) == TOK_COMMA && !def && ends_atom(kind_at(sc, o - 1))) {
+        const LexToken *star = tok(sc, li - 1);
+        error_toks(ps, "SyntaxError", star, star,
+                   "iterable argument unpacking follows keyword argument unpacking");
+        return true;
+    }
+    if (p == TOK_EQUAL && def && kind_at(sc, li - 2) == TOK_NAME) {
+        const LexToken *eq = tok(sc, li - 1);
+        error_toks(ps, "SyntaxError", eq, eq, "expected default value expression");
+        return true;
+    }
+    return false;
 }
 
 /* def f(a, (b, c)): "Function parameters cannot be parenthesized" */
@@ -485,7 +538,8 @@ static bool eq_in_condition(ParserState *ps, Scan *sc, int li)
     if (t->level == 0) {
         int s = line_start(sc, li);
         int k = kind_at(sc, s);
-        if ((k != TOK_IF && k != TOK_ELIF && k != TOK_WHILE) || a != s + 1) return false;
+        if ((k != TOK_IF && k != TOK_ELIF && k != TOK_WHILE && k != TOK_AT) || a != s + 1)
+            return false;
     } else {
         const LexToken *before = tok(sc, a - 1);
         int open = a - 1;
@@ -599,7 +653,7 @@ void parse_report_syntax_error(ParserState *ps, int lookahead_kind, const int *e
         parse_error_last(ps, "expected 'except' or 'finally' block");
         return;
     }
-    if (parenthesized_params(ps, &sc, li)) return;
+    if (parenthesized_params(ps, &sc, li) || bare_star_or_default(ps, &sc, li)) return;
     if (missing_colon(ps, &sc, li) || eq_in_condition(ps, &sc, li) ||
         legacy_print(ps, &sc, li) || missing_comma(ps, &sc, li) || missing_else(ps, &sc, li))
         return;

@@ -229,7 +229,7 @@ static int read_interrupted(FILE *fp)
 static int next_byte(FILE *fp)
 {
     for (;;) {
-        int c = getc(fp);
+        int c = getc_unlocked(fp);
         if (c != EOF)
             return c;
         if (!ferror(fp))
@@ -383,6 +383,15 @@ static bool check_open(IOFile *f)
     return true;
 }
 
+/* "TextIOWrapper.flush" / "BufferedReader.flush": the name in argument-count messages */
+static const char *mname(Object *self, const char *method, char *buf, size_t size)
+{
+    const char *t = TYPE(self)->name;
+    const char *dot = strrchr(t, '.');
+    snprintf(buf, size, "%s.%s", dot ? dot + 1 : t, method);
+    return buf;
+}
+
 /* ---- methods ---- */
 
 static Object *f_write(Object *self, Object *const *args, ssize_t nargs, Object *kwnames)
@@ -447,8 +456,9 @@ static Object *f_writelines(Object *self, Object *const *args, ssize_t nargs, Ob
 
 static Object *f_flush(Object *self, Object *const *args, ssize_t nargs, Object *kwnames)
 {
+    char nb[64];
     UNUSED(args);
-    if (check_no_args("flush", nargs, kwnames) < 0)
+    if (check_no_args(mname(self, "flush", nb, sizeof nb), nargs, kwnames) < 0)
         return NULL;
     if (file_flush(self) < 0)
         return NULL;
@@ -502,48 +512,54 @@ error:
 
 static Object *f_fileno(Object *self, Object *const *args, ssize_t nargs, Object *kwnames)
 {
+    char nb[64];
     UNUSED(args);
-    if (check_no_args("fileno", nargs, kwnames) < 0 || !check_open(IOF(self)))
+    if (check_no_args(mname(self, "fileno", nb, sizeof nb), nargs, kwnames) < 0 || !check_open(IOF(self)))
         return NULL;
     return int_from_long(fileno(IOF(self)->f.fp));
 }
 
 static Object *f_isatty(Object *self, Object *const *args, ssize_t nargs, Object *kwnames)
 {
+    char nb[64];
     UNUSED(args);
-    if (check_no_args("isatty", nargs, kwnames) < 0 || !check_open(IOF(self)))
+    if (check_no_args(mname(self, "isatty", nb, sizeof nb), nargs, kwnames) < 0 || !check_open(IOF(self)))
         return NULL;
     return bool_from(isatty(fileno(IOF(self)->f.fp)));
 }
 
 static Object *f_readable(Object *self, Object *const *args, ssize_t nargs, Object *kwnames)
 {
+    char nb[64];
     UNUSED(args);
-    if (check_no_args("readable", nargs, kwnames) < 0 || !check_open(IOF(self)))
+    if (check_no_args(mname(self, "readable", nb, sizeof nb), nargs, kwnames) < 0 || !check_open(IOF(self)))
         return NULL;
     return bool_from(IOF(self)->f.readable);
 }
 
 static Object *f_writable(Object *self, Object *const *args, ssize_t nargs, Object *kwnames)
 {
+    char nb[64];
     UNUSED(args);
-    if (check_no_args("writable", nargs, kwnames) < 0 || !check_open(IOF(self)))
+    if (check_no_args(mname(self, "writable", nb, sizeof nb), nargs, kwnames) < 0 || !check_open(IOF(self)))
         return NULL;
     return bool_from(IOF(self)->f.writable);
 }
 
 static Object *f_seekable(Object *self, Object *const *args, ssize_t nargs, Object *kwnames)
 {
+    char nb[64];
     UNUSED(args);
-    if (check_no_args("seekable", nargs, kwnames) < 0 || !check_open(IOF(self)))
+    if (check_no_args(mname(self, "seekable", nb, sizeof nb), nargs, kwnames) < 0 || !check_open(IOF(self)))
         return NULL;
     return bool_from(ftell(IOF(self)->f.fp) >= 0);
 }
 
 static Object *f_tell(Object *self, Object *const *args, ssize_t nargs, Object *kwnames)
 {
+    char nb[64];
     UNUSED(args);
-    if (check_no_args("tell", nargs, kwnames) < 0 || !check_open(IOF(self)))
+    if (check_no_args(mname(self, "tell", nb, sizeof nb), nargs, kwnames) < 0 || !check_open(IOF(self)))
         return NULL;
     long pos = ftell(IOF(self)->f.fp);
     if (pos < 0)
@@ -627,8 +643,9 @@ static int do_close(FileObject *f)
 
 static Object *f_close(Object *self, Object *const *args, ssize_t nargs, Object *kwnames)
 {
+    char nb[64];
     UNUSED(args);
-    if (check_no_args("close", nargs, kwnames) < 0)
+    if (check_no_args(mname(self, "close", nb, sizeof nb), nargs, kwnames) < 0)
         return NULL;
     if (do_close((FileObject *)self) < 0)
         return NULL;
@@ -638,7 +655,7 @@ static Object *f_close(Object *self, Object *const *args, ssize_t nargs, Object 
 static Object *f_enter(Object *self, Object *const *args, ssize_t nargs, Object *kwnames)
 {
     UNUSED(args);
-    if (check_no_args("__enter__", nargs, kwnames) < 0)
+    if (check_no_args("_IOBase.__enter__", nargs, kwnames) < 0)
         return NULL;
     if (((FileObject *)self)->closed) {
         err_closed();

@@ -292,45 +292,77 @@ static Object *exc_attr(Object *exc, const char *name)
     return v;
 }
 
+/* The source line and caret of a SyntaxError, as CPython 3.11's C printer (print_error_text)
+ * draws them: leading spaces, tabs and form feeds stripped, carets from offset to end_offset
+ * (one caret for an IndentationError), none when the offset points left of the text. */
+static void print_error_text(FILE *out, ssize_t offset, ssize_t end_offset, const char *text, bool one_caret)
+{
+    ssize_t carets = (end_offset > 0 && end_offset > offset && !one_caret) ? end_offset - offset : 1;
+    offset--;
+    while (*text == ' ' || *text == '\t' || *text == '\f') {
+        text++;
+        offset--;
+    }
+    ssize_t len = (ssize_t)strlen(text);
+    if (len > 0 && text[len - 1] == '\n')
+        len--;
+    if (offset > len)
+        offset = len;
+    for (;;) {
+        const char *nl = strchr(text, '\n');
+        if (nl == NULL)
+            break;
+        ssize_t inl = nl - text;
+        if (inl >= offset)
+            break;
+        inl += 1;
+        text += inl;
+        len -= inl;
+        offset -= inl;
+    }
+    fputs("    ", out);
+    fputs(text, out);
+    if (text[len] != '\n')
+        fputc('\n', out);
+    if (offset < 0)
+        return;
+    fputs("    ", out);
+    while (--offset >= 0)
+        fputc(' ', out);
+    for (ssize_t i = 0; i < carets; i++)
+        fputc('^', out);
+    fputc('\n', out);
+}
+
+static ssize_t int_attr(Object *v, ssize_t dflt)
+{
+    if (v == NULL || !INT_CHECK(v))
+        return dflt;
+    ssize_t r = int_as_ssize(v);
+    if (r == -1 && exc_occurred()) {
+        exc_clear();
+        return dflt;
+    }
+    return r;
+}
+
 static void print_syntax_error_block(Object *exc, FILE *out)
 {
     Object *fname = exc_attr(exc, "filename"), *lineno = exc_attr(exc, "lineno");
     Object *text = exc_attr(exc, "text"), *offset = exc_attr(exc, "offset");
     Object *end_offset = exc_attr(exc, "end_offset"), *end_lineno = exc_attr(exc, "end_lineno");
     if (fname != NULL && STR_CHECK(fname) && lineno != NULL && INT_CHECK(lineno)) {
-        fprintf(out, "  File \"%s\", line %zd\n", STR_DATA(fname), int_as_ssize(lineno));
+        ssize_t ln = int_attr(lineno, 0);
+        fprintf(out, "  File \"%s\", line %zd\n", STR_DATA(fname), ln);
         if (text != NULL && STR_CHECK(text)) {
-            const char *t = STR_DATA(text);
-            int rlen = (int)STR_NBYTES(text);
-            while (rlen > 0 && t[rlen - 1] == '\n')
-                rlen--;
-            int spaces = 0;
-            while (spaces < rlen && (t[spaces] == ' ' || t[spaces] == '\n' || t[spaces] == '\f'))
-                spaces++;
-            fprintf(out, "    %.*s\n", rlen - spaces, t + spaces);
-            if (offset != NULL && INT_CHECK(offset)) {
-                int off = (int)int_as_ssize(offset);
-                int eoff = (end_offset != NULL && INT_CHECK(end_offset)) ? (int)int_as_ssize(end_offset) : 0;
-                if (end_lineno != NULL && INT_CHECK(end_lineno) && int_as_ssize(end_lineno) != int_as_ssize(lineno))
-                    eoff = 0;
-                if (eoff == 0)
-                    eoff = off;
-                if (off == eoff || eoff == -1)
-                    eoff = off + 1;
-                int spaces_chars = char_offset(t, spaces);
-                int colno = off - 1 - spaces_chars, end_colno = eoff - 1 - spaces_chars;
-                if (colno >= 0) {
-                    fputs("    ", out);
-                    const char *lt = t + spaces;
-                    for (int i = 0; i < colno; i++) {
-                        int b = byte_offset(lt, i);
-                        fputc(lt[b] == '\t' || lt[b] == '\f' ? lt[b] : ' ', out);
-                    }
-                    for (int i = colno; i < end_colno; i++)
-                        fputc('^', out);
-                    fputc('\n', out);
-                }
-            }
+            ssize_t off = int_attr(offset, -1), eoff = int_attr(end_offset, -1);
+            ssize_t eln = int_attr(end_lineno, -1);
+            ssize_t size = STR_NBYTES(text);
+            if (eln > ln)
+                eoff = size;
+            if (eoff > size + 1)
+                eoff = size + 1;
+            print_error_text(out, off, eoff, STR_DATA(text), type_is_subtype(TYPE(exc), Exc_IndentationError));
         }
     }
     OBJ_XDECREF(fname); OBJ_XDECREF(lineno); OBJ_XDECREF(text);

@@ -126,7 +126,19 @@ class Random(_random.Random):
                              "Random.setstate() of version %s" %
                              (version, self.VERSION))
 
-    def _randbelow(self, n):
+    def __init_subclass__(cls, /, **kwargs):
+        """A subclass that defines random() but not getrandbits() draws integers with random()."""
+        for c in cls.__mro__:
+            if '_randbelow' in c.__dict__:
+                break
+            if 'getrandbits' in c.__dict__:
+                cls._randbelow = cls._randbelow_with_getrandbits
+                break
+            if 'random' in c.__dict__:
+                cls._randbelow = cls._randbelow_without_getrandbits
+                break
+
+    def _randbelow_with_getrandbits(self, n):
         "Return a random int in the range [0,n).  Defined for n > 0."
         getrandbits = self.getrandbits
         k = n.bit_length()  # don't use (n-1) here because n can be 1
@@ -134,6 +146,20 @@ class Random(_random.Random):
         while r >= n:
             r = getrandbits(k)
         return r
+
+    def _randbelow_without_getrandbits(self, n, maxsize=1 << BPF):
+        """Return a random int in the range [0,n) using only random()."""
+        random = self.random
+        if n >= maxsize:
+            return _floor(random() * n)
+        rem = maxsize % n
+        limit = (maxsize - rem) / maxsize   # int(limit * maxsize) % n == 0
+        r = random()
+        while r >= limit:
+            r = random()
+        return _floor(r * maxsize) % n
+
+    _randbelow = _randbelow_with_getrandbits
 
     def randbytes(self, n):
         """Generate n random bytes."""

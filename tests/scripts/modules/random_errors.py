@@ -40,3 +40,18 @@ big = random.Random(99).randrange(2**200)
 print(big.bit_length() <= 200, big == random.Random(99).randrange(2**200))
 print(random.Random(5).sample(range(10**9), 5))
 print(random.Random(5).sample(list(range(50)), 25))
+
+class Counter(random.Random):
+    def __init__(self):
+        super().__init__(0)
+        self.n = 0
+    def random(self):
+        self.n += 1
+        return (self.n * 0.37) % 1.0
+c = Counter()
+print([c.randrange(10) for _ in range(8)], c.choice("abcdef"), c.sample(range(30), 4))
+
+class Bits(Counter):
+    def getrandbits(self, k):
+        return 1
+print(Bits().randrange(10), Bits().choice("xyz"))
