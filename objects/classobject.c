@@ -155,6 +155,28 @@ static TypeObject *calculate_metaclass(TypeObject *meta, Object *bases)
     return winner;
 }
 
+/* Does [t] add instance fields to [b] beyond a __dict__ and a __weakref__ pointer? */
+static bool extra_ivars(TypeObject *t, TypeObject *b)
+{
+    if (t->itemsize != 0 || b->itemsize != 0)
+        return t->itemsize != b->itemsize || t->basicsize != b->basicsize + (t->dictoffset != b->dictoffset ? 8 : 0);
+    ssize_t ts = t->basicsize;
+    if (t->weaklistoffset != 0 && b->weaklistoffset == 0 && t->weaklistoffset + 8 == ts)
+        ts -= 8;
+    if (t->dictoffset > 0 && b->dictoffset == 0 && t->dictoffset + 8 == ts)
+        ts -= 8;
+    return ts != b->basicsize;
+}
+
+/* The most derived base with the same instance layout as [t] (CPython's solid_base). */
+static TypeObject *solid_base(TypeObject *t)
+{
+    if (t->base == NULL)
+        return t;
+    TypeObject *base = solid_base(t->base);
+    return extra_ivars(t, t->base) ? t : base;
+}
+
 /* The base whose instance layout the new class extends (CPython's best_base). */
 static TypeObject *best_base(Object *bases)
 {
@@ -170,13 +192,7 @@ static TypeObject *best_base(Object *bases)
             exc_format(Exc_TypeError, "type '%s' is not an acceptable base type", bt->name);
             return NULL;
         }
-        TypeObject *solid = solid_static_base(bt);
-        /* a class with __slots__ extends its solid base's layout */
-        for (TypeObject *x = bt; x != NULL && TYPE_HAS_FLAG(x, TPFLAG_HEAPTYPE); x = x->base)
-            if (x->extra != NULL && ((HeapTypeExtra *)x->extra)->nslots > 0) {
-                solid = x;
-                break;
-            }
+        TypeObject *solid = solid_base(bt);
         if (best_solid == NULL || type_is_subtype(solid, best_solid)) {
             best = bt;
             best_solid = solid;
