@@ -3,6 +3,7 @@
  * objects), conditional jumps (compile_jump_if), f-strings, yield, and assignment targets
  * (unpacking). Positions are the expression being compiled, as CPython 3.11 assigns them. */
 #include "compiler/compile_internal.h"
+#include "objects/setobject.h"
 #include "vm/errors.h"
 #include "gc/alloc.h"
 #include "objects/intobject.h"
@@ -60,6 +61,14 @@ static int starunpack_helper(Compiler *c, const AstVec *elts, int pushed, int bu
         int err = 0;
         Object *folded = const_items(c, elts, 0, n, &err);
         if (err) return -1;
+        if (folded && add == OP_SET_ADD) {
+            /* a set display of constants: BUILD_SET + SET_UPDATE of a frozenset constant, as
+             * CPython (the frozenset's iteration order decides the set's, so printing matches) */
+            Object *fs = frozenset_const_new(folded);
+            OBJ_DECREF(folded);
+            if (fs == NULL) return -1;
+            folded = fs;
+        }
         if (folded) {
             if (tuple && !pushed) return compile_load_const_steal(c, folded);
             if (compile_addop(c, build, pushed) < 0) {
@@ -214,6 +223,22 @@ static int compile_dict(Compiler *c, Expr *e)
  * is built as a tuple instead, a constant one when it can be (CPython's AST optimizer). */
 int compile_iterable(Compiler *c, Expr *e)
 {
+    if (e->kind == EXPR_SET) {
+        /* a set display of constants that is only iterated or searched: a frozenset constant */
+        int err = 0;
+        Object *folded = const_items(c, &e->v.set.elts, 0, e->v.set.elts.len, &err);
+        if (err) return -1;
+        if (folded != NULL) {
+            Object *fs = frozenset_const_new(folded);
+            OBJ_DECREF(folded);
+            if (fs == NULL) return -1;
+            Loc saved = c->u->loc;
+            SET_LOC(c, e->loc);
+            int r = compile_load_const_steal(c, fs);
+            SET_LOC(c, saved);
+            return r;
+        }
+    }
     if (e->kind != EXPR_LIST || e->v.list.ctx != CTX_LOAD) return compile_visit_expr(c, e);
     Loc saved = c->u->loc;
     SET_LOC(c, e->loc);

@@ -130,6 +130,7 @@ static int compile_class(Compiler *c, Stmt *s)
     TRY(compile_load_const_steal(c, str_const(c->u->qualname)));
     TRY(compile_nameop(c, "__qualname__", CTX_STORE));
     TRY(compile_body(c, &s->v.classdef.body, false));
+    UNSET_LOC(c);
     if (c->u->ste->needs_class_closure) {
         /* return the __class__ cell (also stored as __classcell__ for type.__new__) */
         int i = symtable_map_find(&c->u->cellvars, "__class__", NULL);

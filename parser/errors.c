@@ -428,6 +428,28 @@ static bool bare_star_or_default(ParserState *ps, Scan *sc, int li)
     return false;
 }
 
+/* {k: v, k2 v2}: CPython's invalid_kvpair, "':' expected after dictionary key". */
+static bool dict_missing_colon(ParserState *ps, Scan *sc, int li)
+{
+    const LexToken *t = tok(sc, li);
+    if (t->kind == TOK_COLON || t->level < 1 || !ends_atom(kind_at(sc, li - 1))) return false;
+    int o = opener(sc, li);
+    if (o < 0 || kind_at(sc, o) != TOK_LBRACE) return false;
+    int a = expr_start(sc, li - 1);
+    if (a < 1 || kind_at(sc, a - 1) != TOK_COMMA) return false;
+    bool dict = false;
+    for (int i = o + 1; i < a; i++) {
+        const LexToken *u = tok(sc, i);
+        if (u->level == t->level && u->kind == TOK_COLON) dict = true;
+        if (u->level == t->level && (u->kind == TOK_FOR || u->kind == TOK_LAMBDA)) return false;
+    }
+    if (!dict) return false;
+    const LexToken *end = tok(sc, li - 1);
+    parse_error_raw(ps, "SyntaxError", end->end_lineno + ps->line_base, end->end_col,
+                    end->end_lineno + ps->line_base, 0, "':' expected after dictionary key");
+    return true;
+}
+
 /* def f(a, (b, c)): "Function parameters cannot be parenthesized" */
 static bool parenthesized_params(ParserState *ps, Scan *sc, int li)
 {
@@ -616,10 +638,15 @@ static bool expects(const int *expected, int n, int kind)
 
 void parse_report_syntax_error(ParserState *ps, int lookahead_kind, const int *expected, int n)
 {
-    (void)lookahead_kind;
     if (ps->probe_of) {
         /* the construct ended just before the failing token if it could end there */
-        if (expects(expected, n, TOK_PROBE_STOP)) ps->probe_end = ps->probe_pos - 2;
+        if (expects(expected, n, TOK_PROBE_STOP)) {
+            ps->probe_end = ps->probe_pos - 2;
+        } else if (lookahead_kind == TOK_EQUAL) {
+            /* CPython's invalid_named_expression reads on after `name =` (the tokens matter
+             * for the "was never closed" check that follows) */
+            parse_probe(ps->probe_of, TOK_START_PROBE_EXPR, ps->probe_pos);
+        }
         return;
     }
     if (ps->failed || ps->lex_failed) return;
@@ -653,7 +680,9 @@ void parse_report_syntax_error(ParserState *ps, int lookahead_kind, const int *e
         parse_error_last(ps, "expected 'except' or 'finally' block");
         return;
     }
-    if (parenthesized_params(ps, &sc, li) || bare_star_or_default(ps, &sc, li)) return;
+    if (parenthesized_params(ps, &sc, li) || bare_star_or_default(ps, &sc, li) ||
+        dict_missing_colon(ps, &sc, li))
+        return;
     if (missing_colon(ps, &sc, li) || eq_in_condition(ps, &sc, li) ||
         legacy_print(ps, &sc, li) || missing_comma(ps, &sc, li) || missing_else(ps, &sc, li))
         return;
