@@ -34,6 +34,10 @@ typedef struct LexParen {
 } LexParen;
 
 #define LEX_MAX_INDENT 100      /* CPython's MAXINDENT: "too many levels of indentation" */
+#define LEX_CHUNK_BITS 8
+#define LEX_CHUNK (1 << LEX_CHUNK_BITS)
+/* Token [i] of [lx]'s history (i < lx->ntoks). */
+#define LEX_TOK(lx, i) (&(lx)->chunks[(i) >> LEX_CHUNK_BITS][(i) & (LEX_CHUNK - 1)])
 
 typedef struct Lexer {
     const char *buf;            /* NUL-terminated copy of the source (newlines normalized to \n) */
@@ -49,8 +53,9 @@ typedef struct Lexer {
     LexParen parens[MAX_PARSE_DEPTH + 1];
     int level;
     int last_kind;              /* kind of the last token produced (for NEWLINE insertion) */
-    LexToken *toks;             /* every token scanned so far (malloc'd) */
-    int ntoks, cap;
+    LexToken **chunks;          /* every token scanned so far, in fixed chunks so that token
+                                 * pointers stay valid while the history grows (malloc'd) */
+    int ntoks, nchunks;
     int next;                   /* index of the next token lex_next hands out */
     AstArena *arena;
     SyntaxErrorInfo lerr;       /* the lexical error, once failed (text malloc'd) */

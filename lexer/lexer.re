@@ -156,9 +156,10 @@ int lex_init(Lexer *lx, const char *src, size_t len, AstArena *arena)
 
 void lex_fini(Lexer *lx)
 {
-    free(lx->toks);
-    lx->toks = NULL;
-    lx->ntoks = lx->cap = 0;
+    for (int i = 0; i < lx->nchunks; i++) free(lx->chunks[i]);
+    free(lx->chunks);
+    lx->chunks = NULL;
+    lx->ntoks = lx->nchunks = 0;
     free(lx->lerr.text);
     lx->lerr.text = NULL;
 }
@@ -261,14 +262,16 @@ static int verify_identifier(Lexer *lx, const char *start, const char *end)
 
 static LexToken *push_token(Lexer *lx)
 {
-    if (lx->ntoks == lx->cap) {
-        int cap = lx->cap ? lx->cap * 2 : 256;
-        LexToken *t = realloc(lx->toks, (size_t)cap * sizeof *t);
-        if (!t) return NULL;
-        lx->toks = t;
-        lx->cap = cap;
+    if (lx->ntoks == lx->nchunks * LEX_CHUNK) {
+        LexToken **c = realloc(lx->chunks, sizeof *c * (size_t)(lx->nchunks + 1));
+        if (!c) return NULL;
+        lx->chunks = c;
+        c[lx->nchunks] = malloc(sizeof(LexToken) * LEX_CHUNK);
+        if (!c[lx->nchunks]) return NULL;
+        lx->nchunks++;
     }
-    LexToken *t = &lx->toks[lx->ntoks++];
+    LexToken *t = LEX_TOK(lx, lx->ntoks);
+    lx->ntoks++;
     memset(t, 0, sizeof *t);
     return t;
 }
@@ -904,10 +907,10 @@ static int scan_into_history(Lexer *lx)
 const LexToken *lex_token_at(Lexer *lx, int index)
 {
     while (lx->ntoks <= index) {
-        if (lx->ntoks > 0 && lx->toks[lx->ntoks - 1].kind == TOK_YYEOF) return NULL;
+        if (lx->ntoks > 0 && LEX_TOK(lx, lx->ntoks - 1)->kind == TOK_YYEOF) return NULL;
         if (scan_into_history(lx) < 0) return NULL;
     }
-    return &lx->toks[index];
+    return LEX_TOK(lx, index);
 }
 
 /* A '(' right after 'with' opens parenthesized with-items when its ')' is followed by ':'. */
@@ -935,9 +938,9 @@ int lex_next(Lexer *lx, LexToken *out)
         return TOK_YYerror;
     }
     int i = lx->next++;
-    LexToken *t = &lx->toks[i];
-    if (t->kind == TOK_LPAR && i > 0 && lx->toks[i - 1].kind == TOK_WITH && with_paren(lx, i))
-        lx->toks[i].kind = TOK_WITH_LPAREN;
-    *out = lx->toks[i];
+    LexToken *t = LEX_TOK(lx, i);
+    if (t->kind == TOK_LPAR && i > 0 && LEX_TOK(lx, i - 1)->kind == TOK_WITH && with_paren(lx, i))
+        t->kind = TOK_WITH_LPAREN;
+    *out = *t;
     return out->kind;
 }

@@ -10,6 +10,7 @@
 #include "objects/dictobject.h"
 #include "objects/rangeobject.h"
 #include "objects/funcobject.h"
+#include "objects/genericalias.h"
 #include "vm/errors.h"
 #include <string.h>
 #include <limits.h>
@@ -442,6 +443,8 @@ bool type_is_subtype(TypeObject *a, TypeObject *b)
 
 int obj_is_instance(Object *o, Object *cls)
 {
+    if (TYPE(cls) == &union_type)
+        cls = union_args_borrow(cls);
     if (IS_TYPE(cls))
         return TYPE(o) == (TypeObject *)cls || type_is_subtype(TYPE(o), (TypeObject *)cls);
     if (TUPLE_CHECK(cls)) {
@@ -464,6 +467,8 @@ int obj_is_subclass(Object *derived, Object *cls)
         exc_set_string(Exc_TypeError, "issubclass() arg 1 must be a class");
         return -1;
     }
+    if (TYPE(cls) == &union_type)
+        cls = union_args_borrow(cls);
     if (IS_TYPE(cls))
         return type_is_subtype((TypeObject *)derived, (TypeObject *)cls);
     if (TUPLE_CHECK(cls)) {

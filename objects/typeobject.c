@@ -4,6 +4,7 @@
 #include "objects/typeobject.h"
 #include "objects/weakrefobject.h"
 #include "objects/slots.h"
+#include "objects/genericalias.h"
 #include "objects/strobject.h"
 #include "objects/intobject.h"
 #include "objects/tupleobject.h"
@@ -787,4 +788,5 @@ TypeObject type_type = {
     .getset = type_getset,
     .base = &object_type,
     .weaklistoffset = offsetof(TypeObject, weaklist),
+    .nb = { [NB_OR] = type_or },
 };

@@ -420,8 +420,8 @@ static bool maybe_meant_eq(ParserState *ps, Expr *whole, Expr *bad)
     /* The '=' is one of the last two tokens handed to bison; look at what follows it. */
     Lexer *lx = &ps->lx;
     int i = lx->next - 1;
-    if (i > 0 && lx->toks[i].kind != TOK_EQUAL) i--;
-    if (i < 0 || lx->toks[i].kind != TOK_EQUAL) return false;
+    if (i > 0 && LEX_TOK(lx, i)->kind != TOK_EQUAL) i--;
+    if (i < 0 || LEX_TOK(lx, i)->kind != TOK_EQUAL) return false;
     i++;
     const LexToken *t = lex_token_at(lx, i);
     if (!t) return false;

@@ -414,7 +414,13 @@ static bool bare_star_or_default(ParserState *ps, Scan *sc, int li)
     int o = opener(sc, li), p = kind_at(sc, li - 1);
     if (o < 1 || kind_at(sc, o) != TOK_LPAR) return false;
     bool def = kind_at(sc, o - 1) == TOK_NAME && kind_at(sc, o - 2) == TOK_DEF;
-    if (p == TOK_STAR && kind_at(sc, li - 2) == TOK_COMMA && !def && ends_atom(kind_at(sc, o - 1))) {
+    bool keyword = false;       /* CPython's rule wants keyword arguments before the '*' */
+    for (int i = o + 1; i < li - 1; i++) {
+        const LexToken *u = tok(sc, i);
+        if (u->level == t->level && u->kind == TOK_EQUAL) keyword = true;
+    }
+    if (p == TOK_STAR && keyword && kind_at(sc, li - 2) == TOK_COMMA && !def &&
+        ends_atom(kind_at(sc, o - 1))) {
         const LexToken *star = tok(sc, li - 1);
         error_toks(ps, "SyntaxError", star, star,
                    "iterable argument unpacking follows keyword argument unpacking");
@@ -454,7 +460,7 @@ static bool dict_missing_colon(ParserState *ps, Scan *sc, int li)
 static bool parenthesized_params(ParserState *ps, Scan *sc, int li)
 {
     const LexToken *t = tok(sc, li);
-    if (t->kind != TOK_LPAR || t->level < 1) return false;
+    if (t->kind != TOK_LPAR) return false;
     int pk = kind_at(sc, li - 1);
     if (pk != TOK_COMMA && pk != TOK_LPAR && pk != TOK_LAMBDA) return false;
     bool lambda = false;

@@ -152,7 +152,7 @@ int parse_error_raw(ParserState *ps, const char *type, int lineno, int offset, i
 int parse_error_last(ParserState *ps, const char *fmt, ...)
 {
     Lexer *lx = &ps->lx;
-    const LexToken *t = lx->next > 0 ? &lx->toks[lx->next - 1] : NULL;
+    const LexToken *t = lx->next > 0 ? LEX_TOK(lx, lx->next - 1) : NULL;
     va_list ap;
     va_start(ap, fmt);
     if (!t)
@@ -176,7 +176,7 @@ int parse_error_last(ParserState *ps, const char *fmt, ...)
 static void scan_rest(ParserState *ps)
 {
     Lexer *lx = &ps->lx;
-    int err_line = lx->ntoks > 0 ? lx->toks[lx->ntoks - 1].lineno : 1;
+    int err_line = lx->ntoks > 0 ? LEX_TOK(lx, lx->ntoks - 1)->lineno : 1;
     for (int i = lx->ntoks;; i++) {
         const LexToken *t = lex_token_at(lx, i);
         if (!t) break;
@@ -407,7 +407,7 @@ Module *parse_source(const char *src, size_t len, const char *filename, ParseMod
         }
     } else {
         if (ps.failed && !ps.no_rescan && mode != PARSE_SINGLE) scan_rest(&ps);
-        const LexToken *last = ps.lx.next > 0 ? &ps.lx.toks[ps.lx.next - 1] : NULL;
+        const LexToken *last = ps.lx.next > 0 ? LEX_TOK(&ps.lx, ps.lx.next - 1) : NULL;
         if (ps.failed && last && (last->kind == TOK_YYEOF ||
                                   (last->kind == TOK_DEDENT && last->start == ps.lx.buf + ps.lx.len)))
             err->incomplete = true;

@@ -21,6 +21,7 @@
 #include "objects/setobject.h"
 #include "objects/rangeobject.h"
 #include "objects/funcobject.h"
+#include "objects/genericalias.h"
 #include "stdlib/modules.h"
 #include "gc/alloc.h"
 #include "gc/gc.h"
@@ -49,7 +50,7 @@ static TypeObject *const static_types[] = {
     &filter_type, &reversed_type, &callable_iter_type, &list_iter_type, &tuple_iter_type,
     &list_reverse_iter_type, &dict_key_iter_type, &dict_value_iter_type, &dict_item_iter_type,
     &dict_reverse_key_iter_type, &dict_reverse_value_iter_type, &dict_reverse_item_iter_type,
-    &str_iter_type, &generator_type, &traceback_type, &super_type,
+    &str_iter_type, &generator_type, &traceback_type, &super_type, &generic_alias_type, &union_type,
 };
 #define N_STATIC_TYPES (sizeof static_types / sizeof static_types[0])
 
@@ -284,6 +285,12 @@ int vm_init(int argc, char **argv)
             goto fail;
     if (exc_types_init() < 0)
         goto fail;
+    {
+        TypeObject *const generic[] = { &list_type, &dict_type, &tuple_type, &set_type, &frozenset_type,
+                                        &type_type };
+        if (generic_alias_install(generic, sizeof generic / sizeof generic[0]) < 0)
+            goto fail;
+    }
     vm.memory_error = exc_new(Exc_MemoryError, NULL, 0);
     vm.modules = dict_new();
     if (vm.memory_error == NULL || vm.modules == NULL)

@@ -60,6 +60,7 @@ chain = tbs[0].traceback
 print("chain:", [f.lineno for f in chain], len(chain), chain.total_nframe)
 print("chain format:", [line for line in chain.format() if line.startswith("  File")] ==
       ['  File "%s", line %s' % (f.filename, f.lineno) for f in chain])
+print("chain source:", [line for line in chain.format(most_recent_first=True) if not line.startswith("  File")])
 
 cum = s1.statistics("lineno", cumulative=True)
 lines = [s.traceback[0].lineno for s in cum[:3]]
