@@ -162,6 +162,11 @@ int compile_call_exit_with_nones(Compiler *c);
 /* "cannot assign to __debug__" for a parameter named __debug__. */
 int compile_check_debug_args(Compiler *c, Arguments *a);
 
+/* ---- unparse.c ---- */
+/* [e] as source text, as CPython's ast unparser writes it (annotations under
+ * `from __future__ import annotations`). New str, or NULL with an exception. */
+Object *compile_unparse(Compiler *c, Expr *e);
+
 /* ---- assemble.c ---- */
 /* Finishes the current unit: appends `LOAD_CONST None; RETURN_VALUE` if [add_none] (dead code is
  * dropped), and builds the code object. Returns a new reference or NULL with an exception. */

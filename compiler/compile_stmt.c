@@ -48,7 +48,8 @@ static int argannotation(Compiler *c, const char *name, Expr *ann, int *count)
     const char *mangled = symtable_mangle(c->st, c->u->private_name, name);
     if (!mangled) return -1;
     TRY(compile_load_const_steal(c, str_const(mangled)));
-    VISIT_EXPR(c, ann);
+    if (c->st->future_annotations) TRY(compile_load_const_steal(c, compile_unparse(c, ann)));
+    else VISIT_EXPR(c, ann);
     (*count)++;
     return 0;
 }
@@ -625,6 +626,9 @@ static int compile_import(Compiler *c, Stmt *s)
 static int compile_from_import(Compiler *c, Stmt *s)
 {
     int n = s->v.importfrom.names.len;
+    if (s->loc.lineno > c->st->future_lineno && s->v.importfrom.module && s->v.importfrom.level == 0 &&
+        strcmp(s->v.importfrom.module, "__future__") == 0)
+        return compile_error(c, "from __future__ imports must occur at the beginning of the file");
     TRY(compile_load_const_steal(c, int_from_long(s->v.importfrom.level)));
     Object *names = tuple_new(n);
     if (!names) return -1;
@@ -803,7 +807,10 @@ static int compile_annassign(Compiler *c, Stmt *s)
     case EXPR_NAME:
         if (strcmp(t->v.name.id, "__debug__") == 0) return compile_error(c, "cannot assign to __debug__");
         if (s->v.annassign.simple && module_or_class) {
-            VISIT_EXPR(c, s->v.annassign.annotation);
+            if (c->st->future_annotations)
+                TRY(compile_load_const_steal(c, compile_unparse(c, s->v.annassign.annotation)));
+            else
+                VISIT_EXPR(c, s->v.annassign.annotation);
             TRY(compile_addop_name(c, OP_LOAD_NAME, "__annotations__", false));
             const char *mangled = symtable_mangle(c->st, c->u->private_name, t->v.name.id);
             if (!mangled) return -1;
@@ -842,7 +849,8 @@ static int compile_annassign(Compiler *c, Stmt *s)
     default:
         return compile_error(c, "invalid target for annotated assignment");
     }
-    if (!s->v.annassign.simple && module_or_class) TRY(check_ann_expr(c, s->v.annassign.annotation));
+    if (!s->v.annassign.simple && module_or_class && !c->st->future_annotations)
+        TRY(check_ann_expr(c, s->v.annassign.annotation));
     return 0;
 }
 

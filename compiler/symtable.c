@@ -465,8 +465,20 @@ static int visit_argannotations(SymTable *st, const AstVec *v)
     return 0;
 }
 
+static int check_annotation(SymTable *st, Expr *e);
+
 static int visit_annotations(SymTable *st, Arguments *a, Expr *returns)
 {
+    if (st->future_annotations) {
+        /* annotations become strings: they bind nothing, but some expressions are refused */
+        const AstVec *lists[3] = {&a->posonlyargs, &a->args, &a->kwonlyargs};
+        for (int k = 0; k < 3; k++)
+            for (int i = 0; i < lists[k]->len; i++)
+                if (check_annotation(st, ((Arg *)lists[k]->items[i])->annotation) < 0) return -1;
+        if (a->vararg && check_annotation(st, a->vararg->annotation) < 0) return -1;
+        if (a->kwarg && check_annotation(st, a->kwarg->annotation) < 0) return -1;
+        return check_annotation(st, returns);
+    }
     if (visit_argannotations(st, &a->posonlyargs) < 0 || visit_argannotations(st, &a->args) < 0)
         return -1;
     if (a->vararg && a->vararg->annotation && visit_expr(st, a->vararg->annotation) < 0) return -1;
@@ -538,7 +550,11 @@ static int visit_annassign(SymTable *st, Stmt *s)
     } else if (visit_expr(st, target) < 0) {
         return -1;
     }
-    if (visit_expr(st, s->v.annassign.annotation) < 0) return -1;
+    if (st->future_annotations) {
+        if (check_annotation(st, s->v.annassign.annotation) < 0) return -1;
+    } else if (visit_expr(st, s->v.annassign.annotation) < 0) {
+        return -1;
+    }
     if (s->v.annassign.value && visit_expr(st, s->v.annassign.value) < 0) return -1;
     return 0;
 }
@@ -991,6 +1007,91 @@ done:
     return r;
 }
 
+/* ------------------------------------------------------------------------------------------ */
+/* Future statements (CPython's future.c)                                                     */
+
+/* Under `from __future__ import annotations`, yield and := are refused inside annotations. */
+static int check_annotation_vec(SymTable *st, const AstVec *v)
+{
+    for (int i = 0; i < v->len; i++)
+        if (check_annotation(st, v->items[i]) < 0) return -1;
+    return 0;
+}
+
+static int check_annotation(SymTable *st, Expr *e)
+{
+    if (!e) return 0;
+    switch (e->kind) {
+    case EXPR_YIELD:
+    case EXPR_YIELD_FROM:
+        return ST_ERROR(st, e->loc, "'yield expression' can not be used within an annotation");
+    case EXPR_NAMED:
+        return ST_ERROR(st, e->loc, "'named expression' can not be used within an annotation");
+    case EXPR_BOOLOP: return check_annotation_vec(st, &e->v.boolop.values);
+    case EXPR_BINOP:
+        if (check_annotation(st, e->v.binop.left) < 0) return -1;
+        return check_annotation(st, e->v.binop.right);
+    case EXPR_UNARYOP: return check_annotation(st, e->v.unaryop.operand);
+    case EXPR_IFEXP:
+        if (check_annotation(st, e->v.ifexp.test) < 0 || check_annotation(st, e->v.ifexp.body) < 0) return -1;
+        return check_annotation(st, e->v.ifexp.orelse);
+    case EXPR_DICT:
+        if (check_annotation_vec(st, &e->v.dict.keys) < 0) return -1;
+        return check_annotation_vec(st, &e->v.dict.values);
+    case EXPR_SET: return check_annotation_vec(st, &e->v.set.elts);
+    case EXPR_COMPARE:
+        if (check_annotation(st, e->v.compare.left) < 0) return -1;
+        return check_annotation_vec(st, &e->v.compare.comparators);
+    case EXPR_CALL:
+        if (check_annotation(st, e->v.call.func) < 0 || check_annotation_vec(st, &e->v.call.args) < 0) return -1;
+        for (int i = 0; i < e->v.call.keywords.len; i++)
+            if (check_annotation(st, ((Keyword *)e->v.call.keywords.items[i])->value) < 0) return -1;
+        return 0;
+    case EXPR_ATTRIBUTE: return check_annotation(st, e->v.attribute.value);
+    case EXPR_SUBSCRIPT:
+        if (check_annotation(st, e->v.subscript.value) < 0) return -1;
+        return check_annotation(st, e->v.subscript.slice);
+    case EXPR_STARRED: return check_annotation(st, e->v.starred.value);
+    case EXPR_LIST:
+    case EXPR_TUPLE: return check_annotation_vec(st, &e->v.list.elts);
+    case EXPR_SLICE:
+        if (check_annotation(st, e->v.slice.lower) < 0 || check_annotation(st, e->v.slice.upper) < 0) return -1;
+        return check_annotation(st, e->v.slice.step);
+    default: return 0;
+    }
+}
+
+/* Reads the future statements at the top of the module (after the docstring). */
+static int parse_futures(SymTable *st, Module *mod)
+{
+    static const char *const known[] = {"nested_scopes", "generators", "division", "absolute_import",
+                                        "with_statement", "print_function", "unicode_literals",
+                                        "barry_as_FLUFL", "generator_stop", "annotations", NULL};
+    bool docstring = false;
+    for (int i = 0; i < mod->body.len; i++) {
+        Stmt *s = mod->body.items[i];
+        if (s->kind == STMT_IMPORTFROM && s->v.importfrom.module && s->v.importfrom.level == 0 &&
+            strcmp(s->v.importfrom.module, "__future__") == 0) {
+            for (int k = 0; k < s->v.importfrom.names.len; k++) {
+                const char *feature = ((Alias *)s->v.importfrom.names.items[k])->name;
+                Loc at = {s->loc.lineno, s->loc.col_offset, s->loc.lineno, -1};
+                if (strcmp(feature, "braces") == 0) return ST_ERROR(st, at, "not a chance");
+                int j = 0;
+                while (known[j] && strcmp(known[j], feature) != 0) j++;
+                if (!known[j]) return ST_ERROR(st, at, "future feature %.100s is not defined", feature);
+                if (strcmp(feature, "annotations") == 0) st->future_annotations = true;
+            }
+            st->future_lineno = s->loc.lineno;
+        } else if (s->kind == STMT_EXPR && !docstring && s->v.expr.value->kind == EXPR_CONST &&
+                   s->v.expr.value->v.constant.kind == CONST_STR) {
+            docstring = true;
+        } else {
+            break;
+        }
+    }
+    return 0;
+}
+
 SymTable *symtable_build(Module *mod, const char *filename, const char *source, size_t len)
 {
     SymTable *st = mem_calloc(1, sizeof(SymTable));
@@ -1002,6 +1103,7 @@ SymTable *symtable_build(Module *mod, const char *filename, const char *source, 
     st->source = source;
     st->source_len = len;
     Loc top = {0, 0, 0, 0};
+    if (mod->mode != PARSE_EVAL && parse_futures(st, mod) < 0) goto fail;
     if (enter_block(st, "top", BLOCK_MODULE, mod, top) < 0) goto fail;
     if (visit_stmts(st, &mod->body) < 0) goto fail;
     exit_block(st);

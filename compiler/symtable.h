@@ -88,6 +88,8 @@ typedef struct SymTable {
     SymScope **vals;
     int nkeys, capkeys;
     int depth;                  /* recursion guard */
+    bool future_annotations;    /* from __future__ import annotations: annotations are strings */
+    int future_lineno;          /* line of the last future statement (0 if none) */
 } SymTable;
 
 /* Builds the symbol table of [mod] and analyses every scope. Returns a table to release with

@@ -388,6 +388,8 @@ static ssize_t collect(int generation)
     GCHead *young = GEN_HEAD(generation);
     GCHead *old = generation < NUM_GENERATIONS - 1 ? GEN_HEAD(generation + 1) : young;
 
+    if (generation == NUM_GENERATIONS - 1 && !gc_state.allow_automatic)
+        list_merge(&gc_state.permanent.head, young);     /* shutdown: frozen objects too */
     untrack_atomic(young, generation == NUM_GENERATIONS - 1);
     update_refs(young);
     subtract_refs(young);
@@ -404,6 +406,9 @@ static ssize_t collect(int generation)
         gc_state.long_lived_total = list_size(young);
     }
     ssize_t m = list_size(&unreachable);
+    if (gc_state.on_unreachable != NULL && gc_state.on_collect != NULL)
+        for (GCHead *g = gc_next(&unreachable); g != &unreachable; g = gc_next(g))
+            gc_state.on_unreachable(FROM_GC(g));
     m += handle_weakrefs(&unreachable, old);
     finalize_garbage(&unreachable);
     GCHead final_unreachable;
@@ -456,6 +461,7 @@ int gc_init(void)
         gc_state.generations[i].threshold = thresholds[i];
         gc_state.generations[i].count = 0;
     }
+    list_init(&gc_state.permanent.head);
     gc_state.enabled = true;
     gc_state.allow_automatic = false;
     return 0;
@@ -464,6 +470,23 @@ int gc_init(void)
 void gc_fini(void)
 {
     gc_state.enabled = false;
+}
+
+void gc_freeze(void)
+{
+    for (int i = 0; i < NUM_GENERATIONS; i++)
+        list_merge(GEN_HEAD(i), &gc_state.permanent.head);
+    gc_state.generations[0].count = 0;
+}
+
+void gc_unfreeze(void)
+{
+    list_merge(&gc_state.permanent.head, GEN_HEAD(NUM_GENERATIONS - 1));
+}
+
+ssize_t gc_freeze_count(void)
+{
+    return list_size(&gc_state.permanent.head);
 }
 
 ssize_t gc_generation_size(int generation)

@@ -29,6 +29,9 @@ typedef struct GCState {
     void (*save_garbage)(Object *o);     /* DEBUG_SAVEALL: appends to gc.garbage */
     /* gc.callbacks and DEBUG_STATS: called before (phase 0) and after (phase 1) a collection */
     void (*on_collect)(int phase, int generation, ssize_t collected, ssize_t uncollectable);
+    /* DEBUG_COLLECTABLE: called for each unreachable object found (only while on_collect is set) */
+    void (*on_unreachable)(Object *o);
+    Generation permanent;      /* gc.freeze(): objects that collections ignore */
 } GCState;
 
 extern GCState gc_state;
@@ -48,6 +51,13 @@ void gc_collect_generations(void);
 ssize_t gc_generation_size(int generation);
 /* Calls fn on every object of [generation] until fn returns non-zero (which is returned). */
 int gc_visit_generation(int generation, int (*fn)(Object *o, void *arg), void *arg);
+
+/* gc.freeze(): moves every tracked object to the permanent generation, which collections ignore;
+ * gc.unfreeze() moves them back into the oldest generation. The final collections at shutdown
+ * (allow_automatic false) unfreeze first. */
+void gc_freeze(void);
+void gc_unfreeze(void);
+ssize_t gc_freeze_count(void);
 
 int gc_init(void);
 void gc_fini(void);

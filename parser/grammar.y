@@ -114,13 +114,12 @@ static Expr *number(ParserState *ps, LexToken *t, Loc l)
     return e;
 }
 
+/* Appends [item] (NULL: a failed constructor, whose error is recorded) to [v]. */
 static int push(ParserState *ps, AstVec *v, void *item)
 {
-    if (!item || ast_vec_push(ps->arena, v, item) < 0) {
-        if (item) parse_error_at(ps, "MemoryError", v->len ? ((Expr *)v->items[0])->loc
-                                 : (Loc){0, 0, 0, 0}, "out of memory");
-        return -1;
-    }
+    if (!item) return -1;
+    if (ast_vec_push(ps->arena, v, item) < 0)
+        return parse_error_at(ps, "MemoryError", (Loc){0, 0, 0, 0}, "out of memory");
     return 0;
 }
 

@@ -11,6 +11,7 @@
 #include "vm/errors.h"
 #include "vm/traceback.h"
 #include "stdlib/modules.h"
+#include <limits.h>
 
 #define DEBUG_STATS 1
 #define DEBUG_COLLECTABLE 2
@@ -68,11 +69,37 @@ static void on_collect(int phase, int generation, ssize_t collected, ssize_t unc
     run_callbacks(phase == 0 ? "start" : "stop", generation, collected, uncollectable);
 }
 
+/* DEBUG_COLLECTABLE, as CPython's debug_cycle. (DEBUG_UNCOLLECTABLE prints nothing: without
+ * legacy tp_del finalizers, nothing is ever uncollectable, as for CPython's Python classes.) */
+static void print_collectable(Object *o)
+{
+    fflush(stdout);
+    fprintf(stderr, "gc: collectable <%s %p>\n", obj_type_name(o), (void *)o);
+}
+
 static void save_garbage(Object *o)
 {
     Object *g = module_list("garbage");
     if (g != NULL && list_append(g, o) < 0)
         exc_clear();
+}
+
+/* An int argument converted as CPython's "i" format: TypeError for non-integers, OverflowError
+ * "Python int too large to convert to C int". 0, or -1 with an exception set. */
+static int as_c_int(Object *o, int *out)
+{
+    Object *i = obj_index(o);
+    if (i == NULL)
+        return -1;
+    int overflow;
+    long x = int_as_long(i, &overflow);
+    OBJ_DECREF(i);
+    if (overflow || x > INT_MAX || x < INT_MIN) {
+        exc_set_string(Exc_OverflowError, "Python int too large to convert to C int");
+        return -1;
+    }
+    *out = (int)x;
+    return 0;
 }
 
 static Object *gc_collect_m(Object *self, Object *const *args, ssize_t nargs, Object *kwnames)
@@ -82,15 +109,12 @@ static Object *gc_collect_m(Object *self, Object *const *args, ssize_t nargs, Ob
     Object *gen = NULL;
     if (arg_parse("collect", args, nargs, kwnames, names, 0, 0, &gen) < 0)
         return NULL;
-    ssize_t g = 2;
-    if (gen != NULL) {
-        g = obj_as_ssize(gen, Exc_OverflowError);
-        if (g == -1 && exc_occurred())
-            return NULL;
-    }
+    int g = 2;
+    if (gen != NULL && as_c_int(gen, &g) < 0)
+        return NULL;
     if (g < 0 || g > 2)
         return exc_set_string(Exc_ValueError, "invalid generation");
-    ssize_t n = gc_collect((int)g);
+    ssize_t n = gc_collect(g);
     if (n < 0)
         return NULL;
     return int_from_ssize(n);
@@ -99,7 +123,7 @@ static Object *gc_collect_m(Object *self, Object *const *args, ssize_t nargs, Ob
 static Object *gc_get_count_m(Object *self, Object *const *args, ssize_t nargs, Object *kwnames)
 {
     UNUSED(self); UNUSED(args);
-    if (arg_no_kwargs("get_count", kwnames) < 0 || arg_count("get_count", nargs, 0, 0) < 0)
+    if (arg_no_kwargs("gc.get_count", kwnames) < 0 || arg_count("gc.get_count", nargs, 0, 0) < 0)
         return NULL;
     Object *a = int_from_long(gc_state.generations[0].count);
     Object *b = int_from_long(gc_state.generations[1].count);
@@ -112,7 +136,7 @@ static Object *gc_get_count_m(Object *self, Object *const *args, ssize_t nargs, 
 static Object *gc_get_threshold_m(Object *self, Object *const *args, ssize_t nargs, Object *kwnames)
 {
     UNUSED(self); UNUSED(args);
-    if (arg_no_kwargs("get_threshold", kwnames) < 0 || arg_count("get_threshold", nargs, 0, 0) < 0)
+    if (arg_no_kwargs("gc.get_threshold", kwnames) < 0 || arg_count("gc.get_threshold", nargs, 0, 0) < 0)
         return NULL;
     Object *a = int_from_long(gc_state.generations[0].threshold);
     Object *b = int_from_long(gc_state.generations[1].threshold);
@@ -149,7 +173,7 @@ static Object *gc_set_threshold_m(Object *self, Object *const *args, ssize_t nar
 static Object *gc_enable_m(Object *self, Object *const *args, ssize_t nargs, Object *kwnames)
 {
     UNUSED(self); UNUSED(args);
-    if (arg_no_kwargs("enable", kwnames) < 0 || arg_count("enable", nargs, 0, 0) < 0)
+    if (arg_no_kwargs("gc.enable", kwnames) < 0 || arg_count("gc.enable", nargs, 0, 0) < 0)
         return NULL;
     gc_state.enabled = true;
     RETURN_NONE;
@@ -158,7 +182,7 @@ static Object *gc_enable_m(Object *self, Object *const *args, ssize_t nargs, Obj
 static Object *gc_disable_m(Object *self, Object *const *args, ssize_t nargs, Object *kwnames)
 {
     UNUSED(self); UNUSED(args);
-    if (arg_no_kwargs("disable", kwnames) < 0 || arg_count("disable", nargs, 0, 0) < 0)
+    if (arg_no_kwargs("gc.disable", kwnames) < 0 || arg_count("gc.disable", nargs, 0, 0) < 0)
         return NULL;
     gc_state.enabled = false;
     RETURN_NONE;
@@ -167,7 +191,7 @@ static Object *gc_disable_m(Object *self, Object *const *args, ssize_t nargs, Ob
 static Object *gc_isenabled_m(Object *self, Object *const *args, ssize_t nargs, Object *kwnames)
 {
     UNUSED(self); UNUSED(args);
-    if (arg_no_kwargs("isenabled", kwnames) < 0 || arg_count("isenabled", nargs, 0, 0) < 0)
+    if (arg_no_kwargs("gc.isenabled", kwnames) < 0 || arg_count("gc.isenabled", nargs, 0, 0) < 0)
         return NULL;
     return bool_from(gc_state.enabled);
 }
@@ -175,7 +199,7 @@ static Object *gc_isenabled_m(Object *self, Object *const *args, ssize_t nargs, 
 static Object *gc_is_tracked_m(Object *self, Object *const *args, ssize_t nargs, Object *kwnames)
 {
     UNUSED(self);
-    if (arg_no_kwargs("is_tracked", kwnames) < 0 || arg_count("is_tracked", nargs, 1, 1) < 0)
+    if (arg_no_kwargs("gc.is_tracked", kwnames) < 0 || arg_count("gc.is_tracked", nargs, 1, 1) < 0)
         return NULL;
     return bool_from(gc_is_tracked(args[0]));
 }
@@ -183,7 +207,7 @@ static Object *gc_is_tracked_m(Object *self, Object *const *args, ssize_t nargs,
 static Object *gc_is_finalized_m(Object *self, Object *const *args, ssize_t nargs, Object *kwnames)
 {
     UNUSED(self);
-    if (arg_no_kwargs("is_finalized", kwnames) < 0 || arg_count("is_finalized", nargs, 1, 1) < 0)
+    if (arg_no_kwargs("gc.is_finalized", kwnames) < 0 || arg_count("gc.is_finalized", nargs, 1, 1) < 0)
         return NULL;
     return bool_from(gc_is_finalized(args[0]));
 }
@@ -204,12 +228,14 @@ static Object *gc_get_objects_m(Object *self, Object *const *args, ssize_t nargs
         return NULL;
     ssize_t g = -1;
     if (gen != NULL && gen != NONE) {
+        if (!INT_CHECK(gen))
+            return exc_format(Exc_TypeError, "argument should be integer or None, not '%s'", obj_type_name(gen));
         g = obj_as_ssize(gen, Exc_OverflowError);
         if (g == -1 && exc_occurred())
             return NULL;
         if (g >= 3)
             return exc_format(Exc_ValueError, "generation parameter must be less than the number of available generations (%i)", 3);
-        if (g < 0)
+        if (g < -1)     /* -1 means every generation, as None */
             return exc_set_string(Exc_ValueError, "generation parameter cannot be negative");
     }
     Object *result = list_new(0);
@@ -300,7 +326,7 @@ static Object *gc_get_referrers_m(Object *self, Object *const *args, ssize_t nar
 static Object *gc_get_stats_m(Object *self, Object *const *args, ssize_t nargs, Object *kwnames)
 {
     UNUSED(self); UNUSED(args);
-    if (arg_no_kwargs("get_stats", kwnames) < 0 || arg_count("get_stats", nargs, 0, 0) < 0)
+    if (arg_no_kwargs("gc.get_stats", kwnames) < 0 || arg_count("gc.get_stats", nargs, 0, 0) < 0)
         return NULL;
     Object *result = list_new(0);
     if (result == NULL)
@@ -325,20 +351,48 @@ static Object *gc_get_stats_m(Object *self, Object *const *args, ssize_t nargs, 
 static Object *gc_set_debug_m(Object *self, Object *const *args, ssize_t nargs, Object *kwnames)
 {
     UNUSED(self);
-    if (arg_no_kwargs("set_debug", kwnames) < 0 || arg_count("set_debug", nargs, 1, 1) < 0)
+    if (arg_no_kwargs("gc.set_debug", kwnames) < 0 || arg_count("gc.set_debug", nargs, 1, 1) < 0)
         return NULL;
-    ssize_t v = obj_as_ssize(args[0], Exc_OverflowError);
-    if (v == -1 && exc_occurred())
+    int v;
+    if (as_c_int(args[0], &v) < 0)
         return NULL;
-    debug_flags = (int)v;
+    debug_flags = v;
     gc_state.debug_saveall = (debug_flags & DEBUG_SAVEALL) != 0;
+    gc_state.on_unreachable = (debug_flags & DEBUG_COLLECTABLE) ? print_collectable : NULL;
     RETURN_NONE;
+}
+
+/* gc.freeze(), gc.unfreeze(), gc.get_freeze_count(): the permanent generation (gc/gc.c) */
+static Object *gc_freeze_m(Object *self, Object *const *args, ssize_t nargs, Object *kwnames)
+{
+    UNUSED(self); UNUSED(args);
+    if (arg_no_kwargs("gc.freeze", kwnames) < 0 || arg_count("gc.freeze", nargs, 0, 0) < 0)
+        return NULL;
+    gc_freeze();
+    RETURN_NONE;
+}
+
+static Object *gc_unfreeze_m(Object *self, Object *const *args, ssize_t nargs, Object *kwnames)
+{
+    UNUSED(self); UNUSED(args);
+    if (arg_no_kwargs("gc.unfreeze", kwnames) < 0 || arg_count("gc.unfreeze", nargs, 0, 0) < 0)
+        return NULL;
+    gc_unfreeze();
+    RETURN_NONE;
+}
+
+static Object *gc_get_freeze_count_m(Object *self, Object *const *args, ssize_t nargs, Object *kwnames)
+{
+    UNUSED(self); UNUSED(args);
+    if (arg_no_kwargs("gc.get_freeze_count", kwnames) < 0 || arg_count("gc.get_freeze_count", nargs, 0, 0) < 0)
+        return NULL;
+    return int_from_ssize(gc_freeze_count());
 }
 
 static Object *gc_get_debug_m(Object *self, Object *const *args, ssize_t nargs, Object *kwnames)
 {
     UNUSED(self); UNUSED(args);
-    if (arg_no_kwargs("get_debug", kwnames) < 0 || arg_count("get_debug", nargs, 0, 0) < 0)
+    if (arg_no_kwargs("gc.get_debug", kwnames) < 0 || arg_count("gc.get_debug", nargs, 0, 0) < 0)
         return NULL;
     return int_from_long(debug_flags);
 }
@@ -359,6 +413,9 @@ static MethodDef gc_functions[] = {
     {"get_stats", gc_get_stats_m, 0, "Return a list of dictionaries containing per-generation statistics."},
     {"set_debug", gc_set_debug_m, 0, "Set the garbage collection debugging flags."},
     {"get_debug", gc_get_debug_m, 0, "Get the garbage collection debugging flags."},
+    {"freeze", gc_freeze_m, 0, "Freeze all current tracked objects and ignore them for future collections."},
+    {"unfreeze", gc_unfreeze_m, 0, "Unfreeze all objects in the permanent generation."},
+    {"get_freeze_count", gc_get_freeze_count_m, 0, "Return the number of objects in the permanent generation."},
     {NULL, NULL, 0, NULL}
 };
 

@@ -382,7 +382,30 @@ static Object *sys_debugmallocstats(Object *self, Object *const *args, ssize_t n
     RETURN_NONE;
 }
 
+/* sys.getallocatedblocks(): the allocator's live blocks (pooled and large), as pymalloc's count. */
+static Object *sys_getallocatedblocks(Object *self, Object *const *args, ssize_t nargs, Object *kwnames)
+{
+    UNUSED(self);
+    UNUSED(args);
+    if (check_no_args("sys.getallocatedblocks", nargs, kwnames) < 0)
+        return NULL;
+    return int_from_ssize((ssize_t)mem_blocks_in_use());
+}
+
+static Object *sys_exc_info(Object *self, Object *const *args, ssize_t nargs, Object *kwnames)
+{
+    UNUSED(self); UNUSED(args);
+    if (arg_no_kwargs("exc_info", kwnames) < 0 || arg_count("exc_info", nargs, 0, 0) < 0)
+        return NULL;
+    Object *e = vm_handled_exception_borrow();
+    if (e == NULL)
+        return tuple_pack(3, NONE, NONE, NONE);
+    Object *tb = ((ExceptionObject *)e)->traceback;
+    return tuple_pack(3, (Object *)TYPE(e), e, tb ? tb : NONE);
+}
+
 static MethodDef sys_methods[] = {
+    {"exc_info", sys_exc_info, 0, "Return current exception information: (type, value, traceback)."},
     {"exit", sys_exit, 0, "Exit the interpreter by raising SystemExit(status)."},
     {"getrecursionlimit", sys_getrecursionlimit, 0, "Return the current value of the recursion limit."},
     {"setrecursionlimit", sys_setrecursionlimit, 0, "Set the maximum depth of the Python interpreter stack to n."},
@@ -391,6 +414,7 @@ static MethodDef sys_methods[] = {
     {"intern", sys_intern, 0, "``Intern'' the given string."},
     {"getdefaultencoding", sys_getdefaultencoding, 0, "Return the current default encoding used by the Unicode implementation."},
     {"getfilesystemencoding", sys_getfilesystemencoding, 0, "Return the encoding used to convert Unicode filenames to OS filenames."},
+    {"getallocatedblocks", sys_getallocatedblocks, 0, "Return the number of memory blocks currently allocated."},
     {"_debugmallocstats", sys_debugmallocstats, 0, "Print summary info to stderr about the state of pymalloc's structures."},
     {NULL, NULL, 0, NULL},
 };

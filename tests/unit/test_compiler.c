@@ -625,6 +625,46 @@ Test(compiler, positions_follow_cpython)
     OBJ_DECREF(co);
 }
 
+/* ---- from __future__ import annotations ---- */
+
+static bool has_str_const(CodeObject *co, const char *text)
+{
+    for (ssize_t i = 0; i < TUPLE_SIZE(co->consts); i++) {
+        Object *k = TUPLE_GET(co->consts, i);
+        if (STR_CHECK(k) && strcmp(STR_DATA(k), text) == 0) return true;
+    }
+    return false;
+}
+
+Test(compiler, future_annotations_are_unparsed_strings)
+{
+    CodeObject *co = compile_ok("from __future__ import annotations\n"
+                                "def f(a: List[int], *b: 'x', c: (1, 2) = 3) -> dict[str, Any]: pass\n"
+                                "x: lambda a, *b, c=1, **d: a if b else -c ** 2 ** e\n"
+                                "y: {1: 2, **q} | {3, 4} and not (a < b <= c) = 1\n"
+                                "z: f(a, *b, k=1, **c)[1:2, ::3] + (1,) + () + (a, b)\n");
+    const char *want[] = {"List[int]", "'x'", "(1, 2)", "dict[str, Any]",
+                          "lambda a, *b, c=1, **d: a if b else -c ** 2 ** e",
+                          "{1: 2, **q} | {3, 4} and not a < b <= c",
+                          "f(a, *b, k=1, **c)[1:2, ::3] + (1,) + () + (a, b)"};
+    for (size_t i = 0; i < sizeof want / sizeof want[0]; i++)
+        cr_assert(has_str_const(co, want[i]), "no annotation string %s", want[i]);
+    /* nothing in an annotation is evaluated: List, Any, q... are never loaded */
+    cr_assert_str_eq(names(co->names), "__future__,annotations,f,__annotations__,y");
+    OBJ_DECREF(co);
+}
+
+Test(compiler, future_statement_errors)
+{
+    expect_error("from __future__ import nope\n", "future feature nope is not defined", 1, 1);
+    expect_error("x = 1\nfrom __future__ import annotations\n",
+                 "from __future__ imports must occur at the beginning of the file", 2, 1);
+    expect_error("from __future__ import annotations\ndef f(x: (yield)): pass\n",
+                 "'yield expression' can not be used within an annotation", 2, 11);
+    CodeObject *co = compile_ok("\"doc\"\nfrom __future__ import annotations, division\nx: int\n");
+    OBJ_DECREF(co);
+}
+
 /* ---- errors ---- */
 
 Test(compiler, scope_errors)
