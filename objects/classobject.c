@@ -78,8 +78,17 @@ static int subtype_traverse(Object *self, visitproc visit, void *arg)
     }
     TypeObject *sb = solid_static_base(t);
     Object **dp = obj_dict_ptr(self);
-    if (dp != NULL && (sb == NULL || sb->dictoffset != t->dictoffset))
-        VISIT(*dp);
+    if (dp != NULL && *dp != NULL && (sb == NULL || sb->dictoffset != t->dictoffset)) {
+        if (((DictObject *)*dp)->flags & DICT_OWNED_BY_INSTANCE) {
+            /* attributes kept "inline": the collector sees them through the instance */
+            ssize_t pos = 0;
+            Object *k, *v;
+            while (dict_next(*dp, &pos, &k, &v))
+                VISIT(v);
+        } else {
+            VISIT(*dp);
+        }
+    }
     VISIT(t);
     if (sb != NULL && sb->traverse != NULL)
         return sb->traverse(self, visit, arg);
@@ -111,7 +120,16 @@ static Object *subtype_get_dict(Object *self, void *c)
         return exc_format(Exc_AttributeError, "This object has no __dict__");
     if (*dp == NULL && (*dp = dict_new()) == NULL)
         return NULL;
+    dict_release_ownership(*dp);       /* it escapes: from now on an ordinary tracked dict */
     return obj_newref(*dp);
+}
+
+bool class_owns_instance_dict(TypeObject *t)
+{
+    if (!TYPE_HAS_FLAG(t, TPFLAG_HEAPTYPE) || t->dictoffset == 0 || t->traverse != subtype_traverse)
+        return false;
+    TypeObject *sb = solid_static_base(t);
+    return sb == NULL || sb->dictoffset != t->dictoffset;
 }
 
 static int subtype_set_dict(Object *self, Object *value, void *c)

@@ -330,8 +330,21 @@ static inline bool may_be_tracked(Object *o)
 /* A dict is tracked only once it holds something that can take part in a cycle (CPython). */
 static inline void maintain_tracking(DictObject *mp, Object *key, Object *value)
 {
-    if (!gc_is_tracked((Object *)mp) && (may_be_tracked(key) || may_be_tracked(value)))
+    if (!gc_is_tracked((Object *)mp) && !(mp->flags & DICT_OWNED_BY_INSTANCE) &&
+        (may_be_tracked(key) || may_be_tracked(value)))
         gc_track((Object *)mp);
+}
+
+void dict_release_ownership(Object *d)
+{
+    DictObject *mp = (DictObject *)d;
+    if (!(mp->flags & DICT_OWNED_BY_INSTANCE))
+        return;
+    mp->flags &= ~(uint64_t)DICT_OWNED_BY_INSTANCE;
+    ssize_t pos = 0;
+    Object *k, *v;
+    while (!gc_is_tracked(d) && dict_next(d, &pos, &k, &v))
+        maintain_tracking(mp, k, v);
 }
 
 void dict_maybe_untrack(Object *d)
@@ -546,7 +559,7 @@ static Object *new_dict_with_keys(TypeObject *type, DictKeys *keys)
         return NULL;
     }
     mp->keys = keys;
-    mp->values = NULL;
+    mp->flags = 0;
     mp->used = 0;
     mp->version = NEXT_VERSION();
     return (Object *)mp;
@@ -822,7 +835,8 @@ static int merge_from_dict(DictObject *mp, DictObject *other, int override)
             free_keys_object(old);
             mp->used = other->used;
             mp->version = NEXT_VERSION();
-            if (gc_is_tracked((Object *)other) && !gc_is_tracked((Object *)mp))
+            if (gc_is_tracked((Object *)other) && !gc_is_tracked((Object *)mp) &&
+                !(mp->flags & DICT_OWNED_BY_INSTANCE))
                 gc_track((Object *)mp);
             return 0;
         }

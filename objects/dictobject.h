@@ -12,8 +12,14 @@ typedef struct DictObject {
     ssize_t used;          /* number of items */
     uint64_t version;      /* changes on every mutation (global caches) */
     DictKeys *keys;        /* index table + entries */
-    Object **values;       /* reserved for split tables; NULL */
+    uint64_t flags;        /* DICT_OWNED_BY_INSTANCE */
 } DictObject;
+
+/* The __dict__ of a class instance nobody else has asked for (CPython 3.11 keeps such attributes
+ * inline): the collector sees its entries through the instance and never tracks the dict itself,
+ * so a cycle of two instances is two unreachable objects, as in CPython. Asking for
+ * obj.__dict__ ends the ownership (dict_release_ownership). */
+#define DICT_OWNED_BY_INSTANCE 1u
 
 #define DICT_CHECK(o) TYPE_HAS_FLAG(TYPE(o), TPFLAG_DICT_SUBCLASS)
 #define DICT_CHECK_EXACT(o) (TYPE(o) == &dict_type)
@@ -22,6 +28,8 @@ typedef struct DictObject {
 extern TypeObject dict_keys_type, dict_values_type, dict_items_type;
 
 Object *dict_new(void);
+/* Clears DICT_OWNED_BY_INSTANCE and tracks the dict if it holds anything that may form a cycle. */
+void dict_release_ownership(Object *d);
 /* Borrowed value, or NULL without an exception when absent, or NULL with one (unhashable key,
  * a failing __eq__). */
 Object *dict_get_item_borrow(Object *d, Object *key);

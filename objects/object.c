@@ -7,6 +7,7 @@
 #include "objects/dictobject.h"
 #include "objects/tupleobject.h"
 #include "objects/funcobject.h"
+#include "objects/typeobject.h"
 #include "gc/alloc.h"
 #include "gc/gc.h"
 #include "vm/errors.h"
@@ -421,6 +422,8 @@ int obj_generic_setattr(Object *o, Object *name, Object *value)
         *dictptr = dict_new();
         if (*dictptr == NULL)
             return -1;
+        if (class_owns_instance_dict(t))
+            ((DictObject *)*dictptr)->flags |= DICT_OWNED_BY_INSTANCE;
     }
     return dict_set_item(*dictptr, name, value);
 }

@@ -1206,6 +1206,8 @@ static Object *set_reduce(Object *self)
     if (targs == NULL) return NULL;
     Object **dp = obj_dict_ptr(self);
     Object *state = (dp != NULL && *dp != NULL) ? *dp : NONE;
+    if (state != NONE)
+        dict_release_ownership(state);
     Object *result = tuple_pack(3, (Object *)TYPE(self), targs, state);
     OBJ_DECREF(targs);
     return result;

@@ -373,7 +373,9 @@ int vm_fini(void)
     vm_flush_std();
     gc_state.allow_automatic = false;
     gc_state.on_collect = NULL;          /* the gc module's hooks die with the module */
+    gc_state.on_unreachable = NULL;
     gc_state.save_garbage = NULL;
+    gc_unfreeze();                       /* frozen objects are freed like the rest */
     gc_state.debug_saveall = false;
     OBJ_CLEAR(vm.curexc);
     OBJ_CLEAR(vm.handled);

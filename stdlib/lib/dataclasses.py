@@ -159,7 +159,9 @@ def _get_field(cls, a_name, a_type, default_kw_only):
             f.kw_only = default_kw_only
     else:
         f.kw_only = False
-    if f._field_type is _FIELD and f.default.__class__.__hash__ is None:
+    # (list, dict, set, bytearray): tally's builtin types do not set __hash__ to None yet
+    if f._field_type is _FIELD and (f.default.__class__.__hash__ is None or
+                                    isinstance(f.default, (list, dict, set, bytearray))):
         raise ValueError(f'mutable default {type(f.default)} for field '
                          f'{f.name} is not allowed: use default_factory')
     return f
