@@ -443,7 +443,7 @@ Object *type_new_class(TypeObject *meta, Object *name, Object *bases, Object *ns
     if (add_dict && t->dictoffset == 0 && base->itemsize == 0) {
         t->dictoffset = t->basicsize;
         t->basicsize += (ssize_t)sizeof(Object *);
-    } else if (add_dict && t->dictoffset == 0 && !TYPE_HAS_FLAG(base, TPFLAG_STR_SUBCLASS)) {
+    } else if (add_dict && t->dictoffset == 0) {
         /* after the items, wherever they end (CPython's negative tp_dictoffset) */
         t->dictoffset = -(ssize_t)sizeof(Object *);
         t->basicsize += (ssize_t)sizeof(Object *);

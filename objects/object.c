@@ -323,8 +323,15 @@ Object **obj_dict_ptr(Object *o)
     if (off == 0)
         return NULL;
     if (off < 0) {
-        /* var-sized instances (int and tuple subclasses) keep it after their items */
+        /* var-sized instances (int, str, bytes, tuple subclasses) keep it after their items, at
+         * the end of the allocation: n is the item count the type allocated with */
         ssize_t n = SIZE(o) < 0 ? -SIZE(o) : SIZE(o);
+        if (TYPE_HAS_FLAG(t, TPFLAG_STR_SUBCLASS))
+            n = STR_NBYTES(o) + 1;
+        else if (TYPE_HAS_FLAG(t, TPFLAG_BYTES_SUBCLASS))
+            n = n + 1;
+        else if (TYPE_HAS_FLAG(t, TPFLAG_INT_SUBCLASS) && n == 0)
+            n = 1;
         ssize_t size = (t->basicsize + n * t->itemsize + 7) & ~(ssize_t)7;
         off += size;
     }

@@ -250,6 +250,10 @@ int type_ready(TypeObject *t)
         return -1;
     for (ssize_t i = 1; i < TUPLE_SIZE(t->mro); i++)
         inherit_slots(t, (TypeObject *)TUPLE_GET(t->mro, i));
+    /* an unhashable type says so in its dict (list.__hash__ is None), as CPython */
+    if (t->hash == NULL && dict_get_str_borrow(t->dict, "__hash__") == NULL &&
+        dict_set_str(t->dict, "__hash__", NONE) < 0)
+        return -1;
     if (t->version_tag == 0)
         t->version_tag = next_version_tag++;
     t->flags |= TPFLAG_READY;
@@ -484,6 +488,11 @@ static Object *type_repr(Object *o)
 {
     TypeObject *t = (TypeObject *)o;
     Object *mod = t->module;
+    if (TYPE_HAS_FLAG(t, TPFLAG_HEAPTYPE) && t->dict != NULL) {
+        Object *m = dict_get_str_borrow(t->dict, "__module__");
+        if (m != NULL)
+            mod = m;
+    }
     if (mod != NULL && STR_CHECK(mod) && !str_eq_cstr(mod, "builtins"))
         return str_from_format("<class '%U.%U'>", mod, t->qualname);
     return str_from_format("<class '%s'>", t->name);
@@ -500,6 +509,10 @@ static Object *type_call(Object *callable, Object *const *args, ssize_t nargs, O
     Object *o = type->tp_new(type, args, nargs, kwnames);
     if (o == NULL)
         return NULL;
+    /* instances of classes derived from atoms (int, str, float) become GC objects: their __dict__
+     * and their class can form cycles */
+    if (OBJ_IS_GC(o) && !gc_is_tracked(o) && TYPE_HAS_FLAG(TYPE(o), TPFLAG_HEAPTYPE))
+        gc_track(o);
     /* __init__ runs only when __new__ returned an instance of the type */
     if (!type_is_subtype(TYPE(o), type))
         return o;
@@ -636,6 +649,24 @@ static Object *type_get_module(Object *self, void *c)
     return str_intern_cstr("builtins");
 }
 
+static int type_set_module(Object *self, Object *value, void *c)
+{
+    UNUSED(c);
+    TypeObject *t = (TypeObject *)self;
+    if (!TYPE_HAS_FLAG(t, TPFLAG_HEAPTYPE)) {
+        exc_format(Exc_TypeError, "cannot set '__module__' attribute of immutable type '%s'", t->name);
+        return -1;
+    }
+    if (value == NULL) {
+        exc_format(Exc_TypeError, "cannot delete '__module__' attribute of immutable type '%s'", t->name);
+        return -1;
+    }
+    if (dict_set_str(t->dict, "__module__", value) < 0)
+        return -1;
+    OBJ_SETREF(t->module, obj_newref(value));
+    return 0;
+}
+
 static Object *type_get_bases(Object *self, void *c) { UNUSED(c); return obj_newref(((TypeObject *)self)->bases); }
 static Object *type_get_mro(Object *self, void *c) { UNUSED(c); return obj_newref(((TypeObject *)self)->mro); }
 
@@ -716,7 +747,7 @@ static MethodDef type_methods[] = {
 static GetSetDef type_getset[] = {
     {"__name__", type_get_name, type_set_name, NULL, NULL},
     {"__qualname__", type_get_qualname, type_set_qualname, NULL, NULL},
-    {"__module__", type_get_module, NULL, NULL, NULL},
+    {"__module__", type_get_module, type_set_module, NULL, NULL},
     {"__bases__", type_get_bases, NULL, NULL, NULL},
     {"__base__", type_get_base, NULL, NULL, NULL},
     {"__mro__", type_get_mro, NULL, NULL, NULL},
@@ -787,6 +818,7 @@ TypeObject type_type = {
     .methods = type_methods,
     .getset = type_getset,
     .base = &object_type,
+    .dictoffset = offsetof(TypeObject, dict),
     .weaklistoffset = offsetof(TypeObject, weaklist),
     .nb = { [NB_OR] = type_or },
 };

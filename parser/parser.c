@@ -418,6 +418,8 @@ Module *parse_source(const char *src, size_t len, const char *filename, ParseMod
 
 int parse_probe(ParserState *ps, int start, int index)
 {
+    if (ps->probes_active >= 3) return -1;
+    ps->probes_active++;
     ParserState probe;
     memset(&probe, 0, sizeof probe);
     SyntaxErrorInfo perr;
@@ -433,7 +435,10 @@ int parse_probe(ParserState *ps, int start, int index)
     probe.probe_pos = index;
     probe.probe_end = -1;
     probe.probe_limit = -1;
-    if (lex_init(&probe.lx, "", 0, ps->arena) < 0) return -1;
+    if (lex_init(&probe.lx, "", 0, ps->arena) < 0) {
+        ps->probes_active--;
+        return -1;
+    }
     probe.lx.line_base = ps->line_base;
     parse_run(&probe);
     int end = probe.probe_end;
@@ -455,6 +460,7 @@ int parse_probe(ParserState *ps, int start, int index)
     }
     free(perr.text);
     lex_fini(&probe.lx);
+    ps->probes_active--;
     return end;
 }
 

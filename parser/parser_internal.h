@@ -31,6 +31,7 @@ typedef struct ParserState {
     int probe_start;            /* the probe's START_PROBE_* token */
     int probe_pos;              /* next token of probe_of's history to hand out */
     int probe_limit;            /* hand out PROBE_STOP at this index (-1: never) */
+    int probes_active;          /* probes of this parser now running (bounds their nesting) */
     int probe_end;              /* result: last token of the construct, or -1 */
     bool probe_lex_failed;      /* the probe met a lexical error */
     Stmt *semi_stmt;            /* the last statement seen before a line-ending ';' ... */

@@ -168,8 +168,10 @@ static Object *import_module(const char *fullname)
         name = dot + 1;
         path = MODULE_CHECK(parent) ? dict_get_str_borrow(module_dict_borrow(parent), "__path__") : NULL;
         if (path == NULL) {
-            exc_format(Exc_ModuleNotFoundError, "No module named '%s'; '%.*s' is not a package", fullname,
-                       (int)(dot - fullname), fullname);
+            char *pname = strndup(fullname, (size_t)(dot - fullname));
+            exc_format(Exc_ModuleNotFoundError, "No module named '%s'; '%s' is not a package", fullname,
+                       pname ? pname : "?");
+            free(pname);
             OBJ_DECREF(parent);
             return NULL;
         }

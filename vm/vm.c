@@ -136,6 +136,64 @@ Object *vm_eval_code(Object *code, Object *globals, Object *locals)
 
 /* ---- __build_class__ ---- */
 
+/* PEP 560: a base that is not a class may stand for others through __mro_entries__(bases).
+ * Returns [bases] itself (new ref) when nothing changes. */
+static Object *update_bases(Object *bases)
+{
+    ssize_t n = TUPLE_SIZE(bases);
+    Object *result = NULL;        /* built only once some base is replaced */
+    for (ssize_t i = 0; i < n; i++) {
+        Object *b = TUPLE_GET(bases, i);
+        Object *meth = NULL;
+        if (!TYPE_HAS_FLAG(TYPE(b), TPFLAG_TYPE_SUBCLASS)) {
+            int found;
+            Object *name = str_intern_cstr("__mro_entries__");
+            if (name == NULL)
+                goto error;
+            meth = obj_lookup_attr(b, name, &found);
+            OBJ_DECREF(name);
+            if (meth == NULL && found < 0)
+                goto error;
+        }
+        if (meth == NULL) {
+            if (result != NULL && list_append(result, b) < 0)
+                goto error;
+            continue;
+        }
+        Object *entries = obj_call_one(meth, bases);
+        OBJ_DECREF(meth);
+        if (entries == NULL)
+            goto error;
+        if (!TUPLE_CHECK(entries)) {
+            OBJ_DECREF(entries);
+            exc_set_string(Exc_TypeError, "__mro_entries__ must return a tuple");
+            goto error;
+        }
+        if (result == NULL) {
+            result = list_new(0);
+            for (ssize_t j = 0; result != NULL && j < i; j++)
+                if (list_append(result, TUPLE_GET(bases, j)) < 0)
+                    OBJ_CLEAR(result);
+            if (result == NULL) {
+                OBJ_DECREF(entries);
+                goto error;
+            }
+        }
+        int err = list_extend(result, entries);
+        OBJ_DECREF(entries);
+        if (err < 0)
+            goto error;
+    }
+    if (result == NULL)
+        return obj_newref(bases);
+    Object *t = list_as_tuple(result);
+    OBJ_DECREF(result);
+    return t;
+error:
+    OBJ_XDECREF(result);
+    return NULL;
+}
+
 static Object *build_class(Object *self, Object *const *args, ssize_t nargs, Object *kwnames)
 {
     UNUSED(self);
@@ -146,9 +204,14 @@ static Object *build_class(Object *self, Object *const *args, ssize_t nargs, Obj
         return exc_set_string(Exc_TypeError, "__build_class__: func must be a function");
     if (!STR_CHECK(name))
         return exc_set_string(Exc_TypeError, "__build_class__: name is not a string");
-    Object *bases = tuple_from_array(args + 2, nargs - 2);
-    if (bases == NULL)
+    Object *orig_bases = tuple_from_array(args + 2, nargs - 2);
+    if (orig_bases == NULL)
         return NULL;
+    Object *bases = update_bases(orig_bases);
+    if (bases == NULL) {
+        OBJ_DECREF(orig_bases);
+        return NULL;
+    }
     /* keyword arguments: metaclass= is taken out, the rest go to the metaclass */
     ssize_t nkw = kwnames ? TUPLE_SIZE(kwnames) : 0;
     Object *meta = NULL;
@@ -211,6 +274,8 @@ static Object *build_class(Object *self, Object *const *args, ssize_t nargs, Obj
     }
     if (ns == NULL)
         goto done;
+    if (bases != orig_bases && DICT_CHECK(ns) && dict_set_str(ns, "__orig_bases__", orig_bases) < 0)
+        goto done;
     if (!DICT_CHECK(ns)) {
         exc_format(Exc_TypeError, "%s.__prepare__() must return a mapping, not %s",
                    TYPE_HAS_FLAG(TYPE(meta), TPFLAG_TYPE_SUBCLASS) ? ((TypeObject *)meta)->name : "<metaclass>",
@@ -255,6 +320,7 @@ done:
     OBJ_XDECREF(meta);
     OBJ_XDECREF(kwn);
     OBJ_DECREF(bases);
+    OBJ_DECREF(orig_bases);
     return cls;
 }
 

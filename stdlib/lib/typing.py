@@ -130,7 +130,7 @@ def _union(self, parameters):
 def _optional(self, parameters):
     arg = _params(parameters)
     if len(arg) != 1:
-        raise TypeError('typing.Optional requires a single type.')
+        raise TypeError(f'typing.Optional requires a single type. Got {parameters!r}.')
     return Union[arg[0], type(None)]
 
 
@@ -144,10 +144,6 @@ def _annotated(self, parameters):
         raise TypeError('Annotated[...] should be used with at least two arguments '
                         '(a type and an annotation).')
     return _AnnotatedAlias(params[0], params[1:])
-
-
-def _no_subscript(self, parameters):
-    raise TypeError(f'{self} is not subscriptable')
 
 
 Any = _SpecialForm('Any')
@@ -169,8 +165,36 @@ Concatenate = _SpecialForm('Concatenate', lambda self, p: _GenericAlias(self, _p
                                                                           name='Concatenate'))
 
 
+def _build_class(name, bases, ns, kwds):
+    """Class creation that tally's __build_class__ routed to a base's type because it does not
+    resolve __mro_entries__ yet: resolves the bases and calls the right metaclass."""
+    resolved = []
+    for b in bases:
+        if not isinstance(b, type) and hasattr(b, '__mro_entries__'):
+            resolved.extend(b.__mro_entries__(bases))
+        else:
+            resolved.append(b)
+    ns = dict(ns)
+    ns['__orig_bases__'] = bases
+    meta = type
+    for b in resolved:
+        if issubclass(type(b), meta):
+            meta = type(b)
+    return meta(name, tuple(resolved), ns, **kwds)
+
+
+def _is_class_call(args):
+    return (len(args) == 3 and isinstance(args[0], str) and isinstance(args[1], tuple) and
+            isinstance(args[2], dict))
+
+
 class _GenericAlias(_Final):
     """A subscripted (or bare, name-only) generic: typing.List[int], Stack[T], Union[...]."""
+    def __new__(cls, *args, **kwds):
+        if _is_class_call(args):
+            return _build_class(args[0], args[1], args[2], kwds)
+        return super().__new__(cls)
+
     def __init__(self, origin, args, *, name=None, inst=True, bare=False, nparams=-1):
         self.__origin__ = origin
         self.__args__ = args
@@ -263,16 +287,22 @@ class _GenericAlias(_Final):
 
     def __mro_entries__(self, bases):
         origin = self.__origin__
-        if not isinstance(origin, type):
+        if not isinstance(origin, type) or origin is _AbstractOrigin:
             raise TypeError(f'Cannot subclass {self!r}')
-        if origin is Generic or origin is Protocol:
-            for b in bases:
-                if b is not self and isinstance(b, _GenericAlias) and \
-                        isinstance(b.__origin__, type) and issubclass(b.__origin__, Generic):
+        if origin is Generic:
+            if Protocol in bases:
+                return ()
+            for b in bases[bases.index(self) + 1:]:
+                if isinstance(b, _GenericAlias) and b is not self:
                     return ()
-        if origin in bases:
-            return ()
-        return (origin,)
+            return (origin,)
+        res = [] if origin in bases else [origin]
+        for b in bases[bases.index(self) + 1:]:
+            if isinstance(b, _GenericAlias) or isinstance(b, type) and issubclass(b, Generic):
+                break
+        else:
+            res.append(Generic)
+        return tuple(res)
 
     def __getattr__(self, attr):
         if attr.startswith('__') and attr.endswith('__') or attr in ('_name', '_inst', '_bare'):
@@ -439,7 +469,7 @@ class Generic:
         super().__init_subclass__(*args, **kwargs)
         tvars = []
         gvars = None
-        for base in cls.__dict__.get('__orig_bases__', ()):
+        for base in _cls_dict(cls).get('__orig_bases__', ()):
             if isinstance(base, _GenericAlias):
                 if base.__origin__ in (Generic, Protocol):
                     gvars = base.__parameters__
@@ -637,7 +667,8 @@ def get_args(tp):
 def _make_nmtuple(name, types, module, defaults=()):
     fields = [n for n, t in types]
     types = {n: _type_check(t) for n, t in types}
-    nm_tpl = collections.namedtuple(name, fields, defaults=defaults, module=module)
+    # module is not passed on: tally cannot assign a class's __module__ yet
+    nm_tpl = collections.namedtuple(name, fields, defaults=defaults)
     nm_tpl.__annotations__ = types
     return nm_tpl
 
@@ -672,7 +703,29 @@ class NamedTupleMeta(type):
         return nm_tpl
 
 
-def NamedTuple(typename, fields=None, /, **kwargs):
+class _CallableForm:
+    """NamedTuple and TypedDict: callables that can also be subclassed (class syntax)."""
+    def __new__(cls, *args, **kwds):
+        if _is_class_call(args):   # tally's __build_class__ called type(base), see _build_class
+            return _build_class(args[0], args[1], args[2], kwds)
+        return super().__new__(cls)
+
+    def __init__(self, name, func, base):
+        self.__name__ = self.__qualname__ = name
+        self._func = func
+        self._base = base
+
+    def __call__(self, *args, **kwargs):
+        return self._func(*args, **kwargs)
+
+    def __mro_entries__(self, bases):
+        return (self._base,)
+
+    def __repr__(self):
+        return f'<function {self.__name__}>'
+
+
+def _namedtuple(typename, fields=None, /, **kwargs):
     """Typed version of namedtuple: class P(NamedTuple): x: int; or NamedTuple('P', [...])."""
     if fields is None:
         fields = kwargs.items()
@@ -683,8 +736,8 @@ def NamedTuple(typename, fields=None, /, **kwargs):
     return _make_nmtuple(typename, fields, module=module)
 
 
-_NamedTuple = type.__new__(NamedTupleMeta, 'NamedTuple', (), {})
-NamedTuple.__mro_entries__ = lambda bases: (_NamedTuple,)
+NamedTuple = _CallableForm('NamedTuple', _namedtuple,
+                           type.__new__(NamedTupleMeta, 'NamedTuple', (), {}))
 
 
 # TypedDict #################################################################
@@ -712,7 +765,7 @@ class _TypedDictMeta(type):
     __instancecheck__ = __subclasscheck__
 
 
-def TypedDict(typename, fields=None, /, *, total=True, **kwargs):
+def _typeddict(typename, fields=None, /, *, total=True, **kwargs):
     """A dict with typed keys: class Movie(TypedDict): name: str (instances are plain dicts)."""
     if fields is None:
         fields = kwargs
@@ -720,8 +773,8 @@ def TypedDict(typename, fields=None, /, *, total=True, **kwargs):
     return _TypedDictMeta(typename, (), ns, total=total)
 
 
-_TypedDict = type.__new__(_TypedDictMeta, 'TypedDict', (), {})
-TypedDict.__mro_entries__ = lambda bases: (_TypedDict,)
+TypedDict = _CallableForm('TypedDict', _typeddict,
+                          type.__new__(_TypedDictMeta, 'TypedDict', (), {}))
 
 
 class SupportsInt(Protocol):

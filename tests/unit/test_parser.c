@@ -1048,6 +1048,10 @@ Test(parser, nesting_limits)
     cr_expect(!parses(repeat3("a.", 20000, "b", "", 0), deep));
     cr_expect(!parses(repeat3("a if b else ", 20000, "c", "", 0), deep));
     cr_expect(parses(repeat3("f'{", 1, "x", "}'", 1), NULL));
+    /* error reporting probes ahead; chains of them stay bounded */
+    cr_expect(!parses(repeat3("[a = ", 1, "", "b = ", 20000), NULL));
+    cr_expect(!parses(repeat3("f(a b ", 1, "", "c d ", 20000), NULL));
+    cr_expect(!parses(repeat3("x = [1 if ", 1, "", "y if ", 20000), NULL));
     /* indentation: 100 levels is CPython's limit */
     char *s = malloc(200000), *p = s;
     for (int i = 0; i < 101; i++) p += sprintf(p, "%*sif 1:\n", i, "");
