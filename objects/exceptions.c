@@ -92,8 +92,9 @@ static int special_init(Object *self, Object *const *args, ssize_t nargs)
     if (type_is_subtype(t, Exc_OSError)) {
         Object *eno = nargs >= 2 ? args[0] : none, *serr = nargs >= 2 ? args[1] : none;
         Object *fname = nargs >= 3 ? args[2] : none;
+        Object *fname2 = nargs >= 5 ? args[4] : none;
         if (set_attr(self, "errno", eno) < 0 || set_attr(self, "strerror", serr) < 0 ||
-            set_attr(self, "filename", fname) < 0 || set_attr(self, "filename2", none) < 0)
+            set_attr(self, "filename", fname) < 0 || set_attr(self, "filename2", fname2) < 0)
             return -1;
         if (nargs >= 3) {   /* args is (errno, strerror) when a filename is given */
             Object *a = tuple_from_array(args, 2);
@@ -176,7 +177,9 @@ static Object *base_exc_str(Object *self)
         return obj_repr(TUPLE_GET(e->args, 0));
     if (type_is_subtype(t, Exc_OSError)) {
         Object *eno = dict_attr(self, "errno"), *serr = dict_attr(self, "strerror");
-        Object *fname = dict_attr(self, "filename");
+        Object *fname = dict_attr(self, "filename"), *fname2 = dict_attr(self, "filename2");
+        if (fname != NULL && fname != NONE && fname2 != NULL && fname2 != NONE && eno != NULL && serr != NULL)
+            return str_from_format("[Errno %S] %S: %R -> %R", eno, serr, fname, fname2);
         if (fname != NULL && fname != NONE && eno != NULL && serr != NULL)
             return str_from_format("[Errno %S] %S: %R", eno, serr, fname);
         if (eno != NULL && eno != NONE && serr != NULL && serr != NONE)

@@ -177,6 +177,14 @@ static Object *alias_getattro(Object *self, Object *name)
 
 static Object *union_or(Object *a, Object *b);
 
+static Object *alias_tp_new(TypeObject *type, Object *const *args, ssize_t nargs, Object *kwnames)
+{
+    UNUSED(type);
+    if (arg_no_kwargs("GenericAlias", kwnames) < 0 || arg_count("GenericAlias", nargs, 2, 2) < 0)
+        return NULL;
+    return generic_alias_new(args[0], args[1]);
+}
+
 TypeObject generic_alias_type = {
     .ob = {{1, &type_type}, 0},
     .name = "types.GenericAlias",
@@ -192,6 +200,7 @@ TypeObject generic_alias_type = {
     .call = alias_call,
     .getattro = alias_getattro,
     .nb = { [NB_OR] = union_or },
+    .tp_new = alias_tp_new,
 };
 
 static Object *union_getattro(Object *self, Object *name)
