@@ -11,6 +11,7 @@
 #include "gc/gc.h"
 #include "vm/traceback.h"
 #include <string.h>
+#include <errno.h>
 
 #define EXC(name, base, doc) TypeObject *Exc_##name;
 #include "objects/exceptions.def"
@@ -20,9 +21,42 @@
 
 static TypeObject base_exception_type;
 
+/* OSError(errno, strerror) picks the subclass for the errno, as CPython's OSError.__new__ does. */
+static TypeObject *oserror_subclass(Object *const *args, ssize_t nargs)
+{
+    if (nargs < 2 || !INT_CHECK(args[0]))
+        return NULL;
+    int overflow;
+    long e = int_as_long(args[0], &overflow);
+    if (overflow)
+        return NULL;
+    switch (e) {
+    case EAGAIN: case EALREADY: case EINPROGRESS: return Exc_BlockingIOError;
+    case ECHILD: return Exc_ChildProcessError;
+    case EPIPE: case ESHUTDOWN: return Exc_BrokenPipeError;
+    case ECONNABORTED: return Exc_ConnectionAbortedError;
+    case ECONNREFUSED: return Exc_ConnectionRefusedError;
+    case ECONNRESET: return Exc_ConnectionResetError;
+    case EEXIST: return Exc_FileExistsError;
+    case ENOENT: return Exc_FileNotFoundError;
+    case EISDIR: return Exc_IsADirectoryError;
+    case ENOTDIR: return Exc_NotADirectoryError;
+    case EINTR: return Exc_InterruptedError;
+    case EACCES: case EPERM: return Exc_PermissionError;
+    case ESRCH: return Exc_ProcessLookupError;
+    case ETIMEDOUT: return Exc_TimeoutError;
+    default: return NULL;
+    }
+}
+
 static Object *base_exc_new(TypeObject *type, Object *const *args, ssize_t nargs, Object *kwnames)
 {
     UNUSED(kwnames);
+    if (type == Exc_OSError) {
+        TypeObject *sub = oserror_subclass(args, nargs);
+        if (sub != NULL)
+            type = sub;
+    }
     ExceptionObject *e = (ExceptionObject *)obj_alloc(type, 0);
     if (e == NULL)
         return NULL;

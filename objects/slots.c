@@ -746,7 +746,10 @@ static Object *new_wrapper_fn(Object *self, Object *const *args, ssize_t nargs, 
     if (!type_is_subtype((TypeObject *)sub, t))
         return exc_format(Exc_TypeError, "%s.__new__(%s): %s is not a subtype of %s", t->name,
                           ((TypeObject *)sub)->name, ((TypeObject *)sub)->name, t->name);
-    return t->tp_new((TypeObject *)sub, args + 1, nargs - 1, kwnames);
+    Object *o = t->tp_new((TypeObject *)sub, args + 1, nargs - 1, kwnames);
+    if (o != NULL)
+        type_track_instance(o);
+    return o;
 }
 
 static MethodDef new_wrapper_def = {"__new__", new_wrapper_fn, 0, "Create and return a new object."};

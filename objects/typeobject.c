@@ -498,6 +498,14 @@ static Object *type_repr(Object *o)
     return str_from_format("<class '%s'>", t->name);
 }
 
+void type_track_instance(Object *o)
+{
+    /* instances of classes derived from atoms (int, str, float) are GC objects: their __dict__
+     * and their class can form cycles, but the atom's constructor does not track them */
+    if (OBJ_IS_GC(o) && !gc_is_tracked(o) && TYPE_HAS_FLAG(TYPE(o), TPFLAG_HEAPTYPE))
+        gc_track(o);
+}
+
 static Object *type_call(Object *callable, Object *const *args, ssize_t nargs, Object *kwnames)
 {
     TypeObject *type = (TypeObject *)callable;
@@ -509,10 +517,7 @@ static Object *type_call(Object *callable, Object *const *args, ssize_t nargs, O
     Object *o = type->tp_new(type, args, nargs, kwnames);
     if (o == NULL)
         return NULL;
-    /* instances of classes derived from atoms (int, str, float) become GC objects: their __dict__
-     * and their class can form cycles */
-    if (OBJ_IS_GC(o) && !gc_is_tracked(o) && TYPE_HAS_FLAG(TYPE(o), TPFLAG_HEAPTYPE))
-        gc_track(o);
+    type_track_instance(o);
     /* __init__ runs only when __new__ returned an instance of the type */
     if (!type_is_subtype(TYPE(o), type))
         return o;

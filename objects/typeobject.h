@@ -15,6 +15,8 @@ void type_fini_static(TypeObject *t);        /* shutdown: releases a static type
 /* The class statement's type(name, bases, ns, **kw) (objects/classobject.c). New ref. */
 Object *type_new_class(TypeObject *meta, Object *name, Object *bases, Object *ns,
                        Object *const *kwvalues, Object *kwnames);
+/* Starts tracking a new instance of a class derived from an atom type (int.__new__(Sub) etc.). */
+void type_track_instance(Object *o);
 /* True when instances of [t] keep their __dict__ "inline" (objects/classobject.c). */
 bool class_owns_instance_dict(TypeObject *t);
 /* After `Class.__dunder__ = f`, re-points the matching C slot (objects/classobject.c). */

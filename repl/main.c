@@ -27,6 +27,8 @@ static const char help_text[] =
     "-i     : inspect interactively after running script; forces a prompt even\n"
     "         if stdin does not appear to be a terminal\n"
     "-q     : don't print version and copyright messages on interactive startup\n"
+    "-u     : force the stdout and stderr streams to be unbuffered;\n"
+    "         this option has no effect on stdin; also PYTHONUNBUFFERED=x\n"
     "-V     : print the version number (\"tally " TALLY_VERSION "\") and exit (also --version)\n"
     "--dis  : print the bytecode of the program (as dis.dis) instead of running it\n"
     "Arguments:\n"
@@ -38,6 +40,7 @@ typedef struct Options {
     bool inspect;               /* -i */
     bool quiet;                 /* -q */
     bool dis;                   /* --dis */
+    bool unbuffered;            /* -u or PYTHONUNBUFFERED: stdout and stderr write through */
     const char *command;        /* -c */
     const char *script;         /* a file, or "-" for stdin */
     int rest;                   /* argv index of the first argument after the program */
@@ -90,6 +93,7 @@ static int parse_options(int argc, char **argv, Options *o)
                 return 0;
             case 'i': o->inspect = true; break;
             case 'q': o->quiet = true; break;
+            case 'u': o->unbuffered = true; break;
             case 'V':
                 printf("%s %s\n", TALLY_NAME, TALLY_VERSION);
                 return 0;
@@ -205,6 +209,11 @@ int main(int argc, char **argv)
     Options o = {0};
     int status = parse_options(argc, argv, &o);
     if (status >= 0) return status;
+    const char *unbuf = getenv("PYTHONUNBUFFERED");
+    if (o.unbuffered || (unbuf != NULL && unbuf[0] != '\0')) {
+        setvbuf(stdout, NULL, _IONBF, 0);
+        setvbuf(stderr, NULL, _IONBF, 0);
+    }
 
     /* sys.argv: ['-c', args...], [script, args...], ['-', args...] or [''] */
     int sys_argc = 1 + (argc - o.rest);

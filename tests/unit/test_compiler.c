@@ -444,6 +444,22 @@ Test(compiler, fstrings_slices_and_displays)
     OBJ_DECREF(co);
 }
 
+Test(compiler, cpython_ast_optimizations)
+{
+    CodeObject *co = compile_ok("x = '%s-%r' % (a, b)\ny = not a in b\nz = a in [1, 2, 3]\n"
+                                "for i in [a, b]: pass\nw = 'abc'[1]\n");
+    /* %-format to an f-string; `not in`; lists only searched or iterated become tuples; folded
+     * subscripts */
+    expect_ops(co, "LOAD_NAME 0 FORMAT_VALUE 1 LOAD_CONST 0 LOAD_NAME 1 FORMAT_VALUE 2 BUILD_STRING 3 "
+                   "STORE_NAME 2 LOAD_NAME 0 LOAD_NAME 1 CONTAINS_OP 1 STORE_NAME 3 LOAD_NAME 0 "
+                   "LOAD_CONST 1 CONTAINS_OP 0 STORE_NAME 4 LOAD_NAME 0 LOAD_NAME 1 BUILD_TUPLE 2 "
+                   "GET_ITER FOR_ITER 22 STORE_NAME 5 JUMP 19 LOAD_CONST 2 STORE_NAME 6 LOAD_CONST 3 "
+                   "RETURN_VALUE");
+    cr_assert_eq(TUPLE_SIZE(TUPLE_GET(co->consts, 1)), 3);
+    cr_assert_str_eq(STR_DATA(TUPLE_GET(co->consts, 2)), "b");
+    OBJ_DECREF(co);
+}
+
 Test(compiler, unpacking_targets)
 {
     CodeObject *co = compile_ok("a, *b, c = x\n(d, [e, f]) = y\na, b = b, a\n");
