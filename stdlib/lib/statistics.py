@@ -3,7 +3,6 @@ results match CPython's to the last digit) adapted for tally: no numbers/decimal
 input is not supported), sys.float_info.mant_dig taken as 53."""
 
 __all__ = [
-    'NormalDist',
     'StatisticsError',
     'correlation',
     'covariance',
