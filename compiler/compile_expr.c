@@ -919,17 +919,32 @@ static int load_str_const(Compiler *c, const char *s, size_t len, bool percents)
 static int maybe_format(Compiler *c, Expr *e)
 {
     Expr *l = e->v.binop.left, *r = e->v.binop.right;
-    if (e->v.binop.op != OP_MOD || l->kind != EXPR_CONST || l->v.constant.kind != CONST_STR ||
-        r->kind != EXPR_TUPLE)
-        return 1;
+    if (e->v.binop.op != OP_MOD || r->kind != EXPR_TUPLE) return 1;
     const AstVec *elts = &r->v.list.elts;
     for (int i = 0; i < elts->len; i++)
         if (((Expr *)elts->items[i])->kind == EXPR_STARRED) return 1;
-    const char *fmt = l->v.constant.bytes;
-    size_t len = l->v.constant.len, pos = 0;
+    int err = 0;
+    Object *folded = compile_fold(c, r, &err);  /* a constant tuple: CPython folds it first */
+    if (err) return -1;
+    if (folded) {
+        OBJ_DECREF(folded);
+        return 1;
+    }
+    Object *fmtobj = compile_fold(c, l, &err);  /* the format, possibly folded ('a' + 'b') */
+    if (err) return -1;
+    if (!fmtobj) return 1;
+    if (TYPE(fmtobj) != &str_type) {
+        OBJ_DECREF(fmtobj);
+        return 1;
+    }
+    const char *fmt = STR_DATA(fmtobj);
+    size_t len = (size_t)STR_NBYTES(fmtobj), pos = 0;
     int nelts = elts->len, cnt = 0, npieces = 0;
     FmtPiece *pieces = mem_alloc(sizeof(FmtPiece) * (size_t)(2 * nelts + 1));
-    if (!pieces) return (exc_no_memory(), -1);
+    if (!pieces) {
+        OBJ_DECREF(fmtobj);
+        return (exc_no_memory(), -1);
+    }
     int result = 1;
     for (;;) {
         size_t start = pos;
@@ -971,6 +986,7 @@ static int maybe_format(Compiler *c, Expr *e)
     result = 0;
 done:
     mem_free(pieces);
+    OBJ_DECREF(fmtobj);
     return result;
 }
 

@@ -501,6 +501,9 @@ Object *type_new_class(TypeObject *meta, Object *name, Object *bases, Object *ns
     }
     slots_fixup_heap_type(t);
     t->flags |= TPFLAG_READY;
+    for (ssize_t i = 0; i < TUPLE_SIZE(t->bases); i++)
+        if (type_add_subclass((TypeObject *)TUPLE_GET(t->bases, i), t) < 0)
+            goto error;
     type_modified(t);
     gc_track((Object *)t);
     /* the class body's __class__ cell now refers to the class */

@@ -233,6 +233,7 @@ struct TypeObject {
     uint64_t version_tag;           /* changes whenever the type or a base changes (caches) */
     void *extra;                    /* type-specific data (heap types: slots layout) */
     Object *weaklist;               /* weak references to this type (objects/weakrefobject.h) */
+    Object *subclasses;             /* list of weak references to direct subclasses, or NULL */
 };
 
 #define TYPE_HAS_FLAG(t, f) (((t)->flags & (f)) != 0)

@@ -710,6 +710,24 @@ static Object *mw_repr(Object *o)
                            ((WrapperDescrObject *)m->descr)->slot->name, obj_type_name(m->self), (void *)m->self);
 }
 
+static Object *mw_get_self(Object *o, void *c)
+{
+    UNUSED(c);
+    return obj_newref(((MethodWrapperObject *)o)->self);
+}
+
+static Object *mw_get_name(Object *o, void *c)
+{
+    UNUSED(c);
+    return str_from_cstr(((WrapperDescrObject *)((MethodWrapperObject *)o)->descr)->slot->name);
+}
+
+static GetSetDef mw_getset[] = {
+    {"__self__", mw_get_self, NULL, NULL, NULL},
+    {"__name__", mw_get_name, NULL, NULL, NULL},
+    {NULL, NULL, NULL, NULL, NULL}
+};
+
 TypeObject method_wrapper_type = {
     .ob = {{1, &type_type}, 0},
     .name = "method-wrapper",
@@ -719,6 +737,7 @@ TypeObject method_wrapper_type = {
     .traverse = mw_traverse,
     .repr = mw_repr,
     .call = mw_call,
+    .getset = mw_getset,
 };
 
 Object *method_wrapper_new(Object *descr, Object *self)

@@ -5,6 +5,7 @@
 #include "objects/weakrefobject.h"
 #include "objects/slots.h"
 #include "objects/genericalias.h"
+#include "objects/weakrefobject.h"
 #include "objects/strobject.h"
 #include "objects/intobject.h"
 #include "objects/tupleobject.h"
@@ -278,6 +279,7 @@ void type_fini_static(TypeObject *t)
     OBJ_CLEAR(t->name_obj);
     OBJ_CLEAR(t->qualname);
     OBJ_CLEAR(t->module);
+    OBJ_CLEAR(t->subclasses);
     t->flags &= ~TPFLAG_READY;
 }
 
@@ -712,10 +714,46 @@ static Object *type_mro_m(Object *self, Object *const *args, ssize_t nargs, Obje
     return list_from_iterable(((TypeObject *)self)->mro);
 }
 
+int type_add_subclass(TypeObject *base, TypeObject *sub)
+{
+    if (base->subclasses == NULL && (base->subclasses = list_new(0)) == NULL)
+        return -1;
+    /* drop the references to classes that died since */
+    Object *l = base->subclasses;
+    ssize_t keep = 0;
+    for (ssize_t i = 0; i < LIST_SIZE(l); i++) {
+        Object *wr = LIST_GET(l, i);
+        if (weakref_get_object_borrow(wr) == NONE)
+            OBJ_DECREF(wr);
+        else
+            LIST_ITEMS(l)[keep++] = wr;
+    }
+    SIZE(l) = keep;
+    Object *ref = weakref_new_ref((Object *)sub, NULL);
+    if (ref == NULL)
+        return -1;
+    int r = list_append(base->subclasses, ref);
+    OBJ_DECREF(ref);
+    return r;
+}
+
 static Object *type_subclasses_m(Object *self, Object *const *args, ssize_t nargs, Object *kwnames)
 {
-    UNUSED(self); UNUSED(args); UNUSED(nargs); UNUSED(kwnames);
-    return list_new(0);
+    UNUSED(args);
+    if (arg_no_kwargs("__subclasses__", kwnames) < 0 || arg_count("__subclasses__", nargs, 0, 0) < 0)
+        return NULL;
+    TypeObject *t = (TypeObject *)self;
+    Object *result = list_new(0);
+    if (result == NULL || t->subclasses == NULL)
+        return result;
+    for (ssize_t i = 0; i < LIST_SIZE(t->subclasses); i++) {
+        Object *sub = weakref_get_object_borrow(LIST_GET(t->subclasses, i));
+        if (sub != NONE && list_append(result, sub) < 0) {
+            OBJ_DECREF(result);
+            return NULL;
+        }
+    }
+    return result;
 }
 
 static Object *type_instancecheck_m(Object *self, Object *const *args, ssize_t nargs, Object *kwnames)
@@ -798,6 +836,7 @@ static void type_dealloc(Object *self)
     OBJ_CLEAR(t->base);
     OBJ_CLEAR(t->qualname);
     OBJ_CLEAR(t->module);
+    OBJ_CLEAR(t->subclasses);
     Object *name = t->name_obj;
     t->name_obj = NULL;
     free(t->extra);

@@ -7,6 +7,7 @@
 #include "objects/str_internal.h"
 #include "objects/tupleobject.h"
 #include "objects/listobject.h"
+#include "objects/funcobject.h"
 #include "gc/alloc.h"
 #include "vm/errors.h"
 #include "vm/vm.h"
@@ -152,7 +153,7 @@ static int item_len(const int32_t *op)
     switch (op[0]) {
     case OP_CHAR: case OP_CHAR_I: return 2;
     case OP_ANY: case OP_ANY_ALL: return 1;
-    default: return 2 + op[1] - 1 + 1;
+    default: return 1 + op[1];
     }
 }
 
@@ -596,7 +597,7 @@ static Object *re_scan_m(Object *self, Object *const *args, ssize_t nargs, Objec
         if (r < 0)
             goto done;
         if (r == 0) {
-            result = OBJ_NEWREF(None);
+            result = NEWREF(NONE);
             goto done;
         }
         result = marks_tuple(&m);

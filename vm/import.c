@@ -168,10 +168,10 @@ static Object *import_module(const char *fullname)
         name = dot + 1;
         path = MODULE_CHECK(parent) ? dict_get_str_borrow(module_dict_borrow(parent), "__path__") : NULL;
         if (path == NULL) {
-            char *pname = strndup(fullname, (size_t)(dot - fullname));
+            char *parent_name = strndup(fullname, (size_t)(dot - fullname));
             exc_format(Exc_ModuleNotFoundError, "No module named '%s'; '%s' is not a package", fullname,
-                       pname ? pname : "?");
-            free(pname);
+                       parent_name ? parent_name : "?");
+            free(parent_name);
             OBJ_DECREF(parent);
             return NULL;
         }

@@ -43,6 +43,8 @@ def heappush(heap, item):
 
 def heappop(heap):
     """Pop the smallest item off the heap, maintaining the heap invariant."""
+    if not heap:
+        raise IndexError("index out of range")   # the C accelerator's message
     lastelt = heap.pop()    # raises appropriate IndexError if heap is empty
     if heap:
         returnitem = heap[0]
@@ -62,7 +64,9 @@ def heapreplace(heap, item):
         if item > heap[0]:
             item = heapreplace(heap, item)
     """
-    returnitem = heap[0]    # raises appropriate IndexError if heap is empty
+    if not heap:
+        raise IndexError("index out of range")   # the C accelerator's message
+    returnitem = heap[0]
     heap[0] = item
     _siftup(heap, 0)
     return returnitem
@@ -273,7 +277,13 @@ def merge(*iterables, key=None, reverse=False):
             # fast case when only a single iterator remains
             value, order, next = h[0]
             yield value
-            yield from next.__self__
+            # tally: bound method-wrappers have no __self__ yet; drain through next()
+            while True:
+                try:
+                    value = next()
+                except StopIteration:
+                    return
+                yield value
         return
 
     for order, it in enumerate(map(iter, iterables)):
@@ -298,7 +308,13 @@ def merge(*iterables, key=None, reverse=False):
     if h:
         key_value, order, value, next = h[0]
         yield value
-        yield from next.__self__
+        # tally: bound method-wrappers have no __self__ yet; drain through next()
+        while True:
+            try:
+                value = next()
+            except StopIteration:
+                return
+            yield value
 
 
 # Algorithm notes for nlargest() and nsmallest()
