@@ -204,9 +204,7 @@ static void print_source_line(FILE *out, const char *filename, const CodeObject 
     int trunc = 0;
     while (IS_WS(line[trunc]))
         trunc++;
-    int len = (int)strlen(line);
-    while (len > trunc && (IS_WS(line[len - 1]) || line[len - 1] == '\n'))
-        len--;
+    int len = (int)strlen(line);      /* trailing spaces are kept, as CPython prints them */
     fprintf(out, "    %.*s\n", len - trunc, line + trunc);
     if (lasti >= 0 && lasti < code->ncode && code->positions != NULL) {
         const Position *p = &code->positions[lasti];
