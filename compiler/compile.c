@@ -8,6 +8,7 @@
 #include "vm/errors.h"
 #include "objects/intobject.h"
 #include "objects/floatobject.h"
+#include "objects/complexobject.h"
 #include "objects/strobject.h"
 #include "objects/tupleobject.h"
 #include <string.h>
@@ -62,6 +63,12 @@ static uint64_t const_hash(Object *o)
         memcpy(&bits, &d, sizeof(bits));
         return bits * 0x9E3779B97F4A7C15ull;
     }
+    if (TYPE(o) == &complex_type) {
+        uint64_t bits[2];
+        double d[2] = {COMPLEX_REAL(o), COMPLEX_IMAG(o)};
+        memcpy(bits, d, sizeof(bits));
+        return (bits[0] * 0x9E3779B97F4A7C15ull) ^ (bits[1] * 1000003u);
+    }
     if (TYPE(o) == &bytes_type) {
         uint64_t h = 1469598103934665603ull;
         for (ssize_t i = 0; i < BYTES_LEN(o); i++) h = (h ^ (unsigned char)BYTES_DATA(o)[i]) * 1099511628211ull;
@@ -86,6 +93,10 @@ static bool const_equal(Object *a, Object *b)
     if (TYPE(a) == &float_type) {
         double x = FLOAT_VALUE(a), y = FLOAT_VALUE(b);
         return memcmp(&x, &y, sizeof(double)) == 0;
+    }
+    if (TYPE(a) == &complex_type) {
+        double x[2] = {COMPLEX_REAL(a), COMPLEX_IMAG(a)}, y[2] = {COMPLEX_REAL(b), COMPLEX_IMAG(b)};
+        return memcmp(x, y, sizeof(x)) == 0;
     }
     if (TYPE(a) == &bytes_type)
         return BYTES_LEN(a) == BYTES_LEN(b) && memcmp(BYTES_DATA(a), BYTES_DATA(b), (size_t)BYTES_LEN(a)) == 0;
@@ -167,11 +178,12 @@ static bool all_name_chars(const char *s, size_t len)
 
 bool compile_is_const(Expr *e)
 {
-    return e->kind == EXPR_CONST && e->v.constant.kind != CONST_IMAG;
+    return e->kind == EXPR_CONST;
 }
 
 Object *compile_const_object(Compiler *c, Expr *e)
 {
+    UNUSED(c);
     switch (e->v.constant.kind) {
     case CONST_NONE: return obj_newref(NONE);
     case CONST_TRUE: return obj_newref(TRUE_OBJ);
@@ -179,9 +191,7 @@ Object *compile_const_object(Compiler *c, Expr *e)
     case CONST_ELLIPSIS: return obj_newref(ELLIPSIS);
     case CONST_INT: return int_from_literal(e->v.constant.text);
     case CONST_FLOAT: return float_from_literal(e->v.constant.text);
-    case CONST_IMAG:
-        compile_error_at(c, e->loc, "complex numbers are not supported yet");
-        return NULL;
+    case CONST_IMAG: return complex_from_literal(e->v.constant.text);
     case CONST_STR: {
         Object *s = str_from_utf8(e->v.constant.bytes, (ssize_t)e->v.constant.len);
         if (s && all_name_chars(e->v.constant.bytes, e->v.constant.len)) str_intern_inplace(&s);
@@ -253,8 +263,8 @@ static bool fold_is_safe(Object *a, Object *b, int op)
 static bool foldable_type(Object *o)
 {
     TypeObject *t = TYPE(o);
-    return t == &int_type || t == &bool_type || t == &float_type || t == &str_type || t == &bytes_type ||
-           t == &tuple_type;
+    return t == &int_type || t == &bool_type || t == &float_type || t == &complex_type || t == &str_type ||
+           t == &bytes_type || t == &tuple_type;
 }
 
 /* An operation that failed at compile time is left for run time (CPython's make_const). */
@@ -274,7 +284,6 @@ Object *compile_fold(Compiler *c, Expr *e, int *err)
 {
     switch (e->kind) {
     case EXPR_CONST:
-        if (e->v.constant.kind == CONST_IMAG) return NULL;
         {
             Object *o = compile_const_object(c, e);
             if (!o) *err = -1;
@@ -316,14 +325,14 @@ Object *compile_fold(Compiler *c, Expr *e, int *err)
             break;
         }
         case UOP_USUB:
-            if (is_int(v) || TYPE(v) == &float_type) r = obj_negative(v);
+            if (is_int(v) || TYPE(v) == &float_type || TYPE(v) == &complex_type) r = obj_negative(v);
             else {
                 OBJ_DECREF(v);
                 return NULL;
             }
             break;
         case UOP_UADD:
-            if (is_int(v) || TYPE(v) == &float_type) r = obj_positive(v);
+            if (is_int(v) || TYPE(v) == &float_type || TYPE(v) == &complex_type) r = obj_positive(v);
             else {
                 OBJ_DECREF(v);
                 return NULL;

@@ -123,13 +123,14 @@ void compile_pop_fblock(Compiler *c);
 /* A SyntaxError at the current position (or [loc]); always -1. */
 int compile_error(Compiler *c, const char *fmt, ...) PRINTF_LIKE(2, 3);
 int compile_error_at(Compiler *c, Loc loc, const char *fmt, ...) PRINTF_LIKE(3, 4);
-/* Object for a constant AST node: new reference, or NULL with an exception. */
+/* Object for a constant AST node (literals as written; imaginary ones are complex): new
+ * reference, or NULL with an exception. */
 Object *compile_const_object(Compiler *c, Expr *e);
 /* The value of [e] if it is a compile-time constant (literals, tuples of them, folded unary and
  * binary operations): a new reference, or NULL (with *err set to -1 and an exception on a real
  * error, else no exception). */
 Object *compile_fold(Compiler *c, Expr *e, int *err);
-/* 1 when [e] is a literal constant (kind EXPR_CONST and not complex), else 0. */
+/* True when [e] is a literal constant (kind EXPR_CONST). */
 bool compile_is_const(Expr *e);
 
 /* ---- compile_stmt.c ---- */

@@ -44,10 +44,6 @@ static void constant(Unparser *u, Expr *e)
         put(u, "...");
         return;
     }
-    if (e->v.constant.kind == CONST_IMAG) {
-        put(u, e->v.constant.text);
-        return;
-    }
     Object *o = compile_const_object(u->c, e);
     if (!o) {
         u->err = -1;

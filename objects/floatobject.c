@@ -1,6 +1,7 @@
 /* floatobject.c: the float type (a C double, getsizeof 24): arithmetic with Python's sign rules
  * and error messages, exact comparison with ints, CPython's numeric hash, float(x), and the
  * methods. Text (repr, parsing, hex, round) is in floatrepr.c, format() in numformat.c. */
+#include "objects/complexobject.h"
 #include "objects/int_internal.h"
 #include "objects/strobject.h"
 #include "objects/tupleobject.h"
@@ -230,9 +231,8 @@ static Object *float_pow(Object *a, Object *b)
         return float_new(odd ? iv : 0.0);
     }
     if (iv < 0.0) {
-        if (iw != floor(iw))
-            /* CPython returns a complex number here; tally has no complex type yet */
-            return exc_set_string(Exc_ValueError, "negative number cannot be raised to a fractional power");
+        if (iw != floor(iw))    /* negative numbers raised to fractional powers become complex */
+            return complex_type.nb[NB_POWER](a, b);
         iv = -iv;
         negate_result = is_odd_integer(iw);
     }

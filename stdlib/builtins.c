@@ -8,6 +8,7 @@
 #include "objects/strobject.h"
 #include "objects/intobject.h"
 #include "objects/floatobject.h"
+#include "objects/complexobject.h"
 #include "objects/listobject.h"
 #include "objects/dictobject.h"
 #include "objects/setobject.h"
@@ -704,7 +705,8 @@ Object *mod_builtins_init(void)
     static const struct { const char *name; TypeObject *type; } types[] = {
         {"bool", &bool_type}, {"bytes", &bytes_type}, {"classmethod", &classmethod_type},
         {"dict", &dict_type}, {"enumerate", &enumerate_type}, {"filter", &filter_type},
-        {"float", &float_type}, {"int", &int_type}, {"list", &list_type}, {"map", &map_type},
+        {"complex", &complex_type}, {"float", &float_type}, {"int", &int_type}, {"list", &list_type},
+        {"map", &map_type},
         {"object", &object_type}, {"property", &property_type}, {"range", &range_type},
         {"reversed", &reversed_type}, {"set", &set_type}, {"frozenset", &frozenset_type},
         {"slice", &slice_type}, {"staticmethod", &staticmethod_type},

@@ -307,7 +307,7 @@ static int run(Matcher *m, ssize_t start)
             ip += 3;
             continue;
         }
-        case OP_LOOK: {   /* LOOK kind width end */
+        case OP_LOOK: {   /* LOOK kind width end: kind 0 (?=) 1 (?!) 2 (?<=) 3 (?<!) 4 (?>) */
             int kind = op[1];
             ssize_t target = sp;
             if (kind >= 2) {
@@ -332,7 +332,8 @@ static int run(Matcher *m, ssize_t start)
                 goto fail;
             }
             Backtrack look = cut_to_look(m, true);
-            sp = look.sp;
+            if (look.a != 4)   /* lookahead/behind rewind; an atomic group (kind 4) keeps sp */
+                sp = look.sp;
             ip = look.ip;
             continue;
         }
@@ -343,8 +344,8 @@ static int run(Matcher *m, ssize_t start)
             continue;
         case OP_RLOOP: {   /* RLOOP id min max greedy exit; body follows */
             ssize_t id = op[1], c = m->counts[id];
-            if (c < op[2]) {
-                if (set_count(m, id, c + 1, sp) < 0)
+            if (c < op[2]) {   /* mandatory iterations leave lastpos alone (as sre does) */
+                if (set_count(m, id, c + 1, m->lastpos[id]) < 0)
                     return -1;
                 ip += 6;
                 continue;

@@ -14,6 +14,7 @@
 #include "objects/slots.h"
 #include "objects/intobject.h"
 #include "objects/floatobject.h"
+#include "objects/complexobject.h"
 #include "objects/strobject.h"
 #include "objects/tupleobject.h"
 #include "objects/listobject.h"
@@ -43,7 +44,7 @@ static TypeObject *const static_types[] = {
     &member_descr_type, &wrapper_descr_type, &method_wrapper_type, &staticmethod_type,
     &classmethod_type, &property_type, &function_type, &cell_type, &method_type, &module_type,
     &code_type, &none_type, &notimpl_type, &ellipsis_type,
-    &str_type, &int_type, &bool_type, &float_type, &bytes_type,
+    &str_type, &int_type, &bool_type, &float_type, &complex_type, &bytes_type,
     &tuple_type, &list_type, &dict_type, &dict_keys_type, &dict_values_type, &dict_items_type,
     &set_type, &frozenset_type, &set_iter_type, &range_type, &slice_type,
     &seq_iter_type, &range_iter_type, &longrange_iter_type, &enumerate_type, &zip_type, &map_type,

@@ -364,6 +364,18 @@ Test(compiler, constant_folding)
     OBJ_DECREF(co);
 }
 
+Test(compiler, complex_constants_fold)
+{
+    CodeObject *co = compile_ok("x = 1 + 2j\ny = -3j\nz = 2j\nw = 2.0\n");
+    expect_ops(co, "LOAD_CONST 0 STORE_NAME 0 LOAD_CONST 1 STORE_NAME 1 LOAD_CONST 2 STORE_NAME 2 "
+                   "LOAD_CONST 3 STORE_NAME 3 LOAD_CONST 4 RETURN_VALUE");
+    char *out = dis(co);
+    cr_assert(strstr(out, "((1+2j))") && strstr(out, "((-0-3j))") && strstr(out, "(2j)") && strstr(out, "(2.0)"),
+              "%s", out);
+    free(out);
+    OBJ_DECREF(co);
+}
+
 Test(compiler, constants_are_deduplicated_by_type)
 {
     CodeObject *co = compile_ok("a = 1\nb = 1\nc = 1.0\nd = True\ne = 'x'\nf = 'x'\n");
@@ -704,7 +716,6 @@ Test(compiler, scope_errors)
 
 Test(compiler, expression_errors)
 {
-    expect_error("x = 3j\n", "complex numbers are not supported yet", 1, 5);
     expect_error("f(a=1, a=2)\n", "keyword argument repeated: a", 1, 8);
     expect_error("x = *a\n", "can't use starred expression here", 1, 5);
     expect_error("*a = 1\n", "starred assignment target must be in a list or tuple", 1, 1);
