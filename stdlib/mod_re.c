@@ -130,8 +130,9 @@ static bool item_match(const Matcher *m, const int32_t *op, uint32_t c)
     switch (op[0]) {
     case OP_CHAR:
         return (uint32_t)op[1] == c;
-    case OP_CHAR_I:
-        return (uint32_t)op[1] == fold(m, c) || (uint32_t)op[1] == c;
+    case OP_CHAR_I:   /* op[1] is folded; 'ς' and 'σ' both fold via their upper case 'Σ' */
+        return (uint32_t)op[1] == fold(m, c) || (uint32_t)op[1] == c ||
+               (c >= 128 && !m->ascii && (uint32_t)op[1] == fold(m, upper(m, c)));
     case OP_ANY:
         return c != '\n';
     case OP_ANY_ALL:

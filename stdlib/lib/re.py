@@ -817,6 +817,11 @@ class Pattern:
     def __deepcopy__(self, memo):
         return self
 
+    @classmethod
+    def __class_getitem__(cls, item):
+        import types
+        return types.GenericAlias(cls, item)
+
     def _check(self, string):
         if isinstance(string, str):
             if self._isbytes:
@@ -1029,6 +1034,11 @@ class Match:
 
     def __bool__(self):
         return True
+
+    @classmethod
+    def __class_getitem__(cls, item):
+        import types
+        return types.GenericAlias(cls, item)
 
     def __copy__(self):
         return self
