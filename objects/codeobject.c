@@ -6,6 +6,7 @@
 #include "objects/tupleobject.h"
 #include "gc/alloc.h"
 #include "vm/errors.h"
+#include <string.h>
 
 CodeObject *code_new(void)
 {
@@ -27,6 +28,16 @@ int code_finish(CodeObject *co)
         co->qualname = obj_newref(co->name);
     if (co->filename == NULL && (co->filename = str_intern_cstr("<unknown>")) == NULL)
         return -1;
+    for (int i = 0; i < co->ncode && co->cache == NULL; i++) {
+        if (INSTR_OP(co->code[i]) == OP_LOAD_GLOBAL) {
+            co->cache = mem_alloc(sizeof(GlobalCache) * (size_t)co->ncode);
+            if (co->cache == NULL) {
+                exc_no_memory();
+                return -1;
+            }
+            memset(co->cache, 0, sizeof(GlobalCache) * (size_t)co->ncode);
+        }
+    }
     return 0;
 }
 
@@ -116,7 +127,8 @@ static Object *code_sizeof_m(Object *self, Object *const *args, ssize_t nargs, O
     UNUSED(args); UNUSED(nargs); UNUSED(kwnames);
     CodeObject *co = (CodeObject *)self;
     ssize_t size = (ssize_t)sizeof(CodeObject) + co->ncode * (ssize_t)(sizeof(Instr) + sizeof(Position)) +
-                   co->nexc * (ssize_t)sizeof(ExcTableEntry);
+                   co->nexc * (ssize_t)sizeof(ExcTableEntry) +
+                   (co->cache ? co->ncode * (ssize_t)sizeof(GlobalCache) : 0);
     return int_from_ssize(size);
 }
 

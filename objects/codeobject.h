@@ -15,6 +15,14 @@ typedef struct Position {
 
 /* An exception handler range: an exception raised by an instruction in [start, end) pops the stack
  * to [depth] items, pushes the exception, and jumps to [target]. Inner ranges come first. */
+/* The inline cache of a LOAD_GLOBAL (allocated with the code, as CPython's caches live in its
+ * bytecode): the value found, valid while neither the globals nor the builtins dict has changed.
+ * Dict versions come from one global counter, so a version is never reused by another dict. */
+typedef struct GlobalCache {
+    uint64_t gver, bver;
+    Object *value;             /* borrowed from the dict that holds it */
+} GlobalCache;
+
 typedef struct ExcTableEntry {
     int32_t start, end, target, depth;
 } ExcTableEntry;
@@ -53,7 +61,7 @@ typedef struct CodeObject {
     Object *qualname;           /* str: "C.f", "f.<locals>.g" */
     Object *filename;           /* str */
     Object *source;             /* the full source text (str) for tracebacks of <stdin>/-c, or NULL */
-    void *cache;                /* reserved for the VM's inline caches */
+    GlobalCache *cache;         /* LOAD_GLOBAL's inline caches, one per instruction, or NULL */
 } CodeObject;
 
 extern TypeObject code_type;

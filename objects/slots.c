@@ -17,17 +17,49 @@
 #include "vm/traceback.h"
 #include <string.h>
 
+/* ---- interned dunder names, looked up by the address of their C string ---- */
+
+#define NAME_CACHE_SIZE 128
+static struct { const char *key; Object *name; } name_cache[NAME_CACHE_SIZE];
+
+/* The interned str for the string literal [s] (borrowed; cached until slots_fini). */
+static Object *dunder(const char *s)
+{
+    size_t h = ((uintptr_t)s >> 3) & (NAME_CACHE_SIZE - 1);
+    for (size_t i = 0; i < NAME_CACHE_SIZE; i++, h = (h + 1) & (NAME_CACHE_SIZE - 1)) {
+        if (name_cache[h].key == s)
+            return name_cache[h].name;
+        if (name_cache[h].key == NULL) {
+            Object *n = str_intern_cstr(s);
+            if (n == NULL)
+                return NULL;
+            name_cache[h].key = s;
+            name_cache[h].name = n;
+            return n;
+        }
+    }
+    /* table full: fall back to a lookup that the caller does not keep */
+    return NULL;
+}
+
+void slots_fini(void)
+{
+    for (size_t i = 0; i < NAME_CACHE_SIZE; i++) {
+        name_cache[i].key = NULL;
+        OBJ_CLEAR(name_cache[i].name);
+    }
+}
+
 /* ---- calling the Python-level method from a trampoline ---- */
 
 /* Looks [name] up on type(self) (not the instance) and calls it with self and args. Sets
  * *found = 0 (and returns NULL without an exception) when the type has no such attribute. */
 Object *obj_call_special(Object *self, const char *name, Object *const *args, ssize_t nargs, int *found)
 {
-    Object *n = str_intern_cstr(name);
+    Object *n = dunder(name);
     if (n == NULL)
-        return NULL;
+        return exc_occurred() ? NULL : exc_bad_internal_call("obj_call_special");
     Object *descr = type_lookup_borrow(TYPE(self), n);
-    OBJ_DECREF(n);
     if (found) *found = descr != NULL;
     if (descr == NULL) {
         if (found == NULL)
@@ -256,19 +288,22 @@ static int slot_descr_set(Object *self, Object *obj, Object *value)
 
 static int slot_init(Object *self, Object *const *args, ssize_t nargs, Object *kwnames)
 {
-    Object *n = str_intern_cstr("__init__");
+    Object *n = dunder("__init__");
     Object *descr = n ? type_lookup_borrow(TYPE(self), n) : NULL;
-    OBJ_XDECREF(n);
     if (descr == NULL)
-        return 0;
+        return n == NULL ? -1 : 0;
     OBJ_INCREF(descr);
-    Object *bound = TYPE(descr)->descr_get ? TYPE(descr)->descr_get(descr, self, (Object *)TYPE(self))
-                                           : obj_newref(descr);
+    Object *r;
+    if (TYPE_HAS_FLAG(TYPE(descr), TPFLAG_METHOD_DESCRIPTOR)) {
+        /* a plain function: call it with self prepended, no bound method needed */
+        r = vm_call_prepend(descr, self, args, nargs, kwnames);
+    } else {
+        Object *bound = TYPE(descr)->descr_get ? TYPE(descr)->descr_get(descr, self, (Object *)TYPE(self))
+                                               : obj_newref(descr);
+        r = bound ? obj_call(bound, args, nargs, kwnames) : NULL;
+        OBJ_XDECREF(bound);
+    }
     OBJ_DECREF(descr);
-    if (bound == NULL)
-        return -1;
-    Object *r = obj_call(bound, args, nargs, kwnames);
-    OBJ_DECREF(bound);
     if (r == NULL)
         return -1;
     if (r != NONE) {

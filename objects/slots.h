@@ -35,5 +35,6 @@ int slots_add_wrappers(TypeObject *t);
 /* Points the slots of a new class at trampolines for its Python-level dunders. */
 void slots_fixup_heap_type(TypeObject *t);
 Object *method_wrapper_new(Object *descr, Object *self);
+void slots_fini(void);                     /* releases the cached dunder names (shutdown) */
 
 #endif

@@ -135,6 +135,13 @@ Frame *vm_frame_for_call(Object *func, Object *const *args, ssize_t nargs, Objec
     if (f == NULL)
         return NULL;
     Object **slots = f->slots;
+    if (kwnames == NULL && nargs == co->argcount && co->kwonlyargcount == 0 && co->ncells == 0 &&
+        co->nfrees == 0 && !(co->flags & (CO_VARARGS | CO_VARKEYWORDS))) {
+        /* the common case: exactly the positional arguments, nothing else to set up */
+        for (ssize_t i = 0; i < nargs; i++)
+            slots[i] = obj_newref(args[i]);
+        return f;
+    }
     int argcount = co->argcount;
     int total = argcount + co->kwonlyargcount;
     ssize_t n = nargs < argcount ? nargs : argcount;

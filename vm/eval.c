@@ -273,6 +273,15 @@ dispatch:
     }
 
     TARGET(LOAD_GLOBAL) {
+        /* inline cache: valid while neither the globals nor the builtins dict has changed
+         * (dict versions come from one global counter, so they are never reused) */
+        GlobalCache *ce = code->cache != NULL ? &((GlobalCache *)code->cache)[ip - code->code - 1] : NULL;
+        uint64_t gver = ((DictObject *)f->globals)->version, bver = ((DictObject *)f->builtins)->version;
+        if (ce != NULL && ce->value != NULL && ce->gver == gver && ce->bver == bver) {
+            OBJ_INCREF(ce->value);
+            PUSH(ce->value);
+            DISPATCH();
+        }
         Object *name = names[oparg];
         Object *v = dict_get_item_borrow(f->globals, name);
         if (v == NULL) {
@@ -283,6 +292,11 @@ dispatch:
                     name_error(f, name);
                 goto error;
             }
+        }
+        if (ce != NULL && DICT_CHECK_EXACT(f->globals) && DICT_CHECK_EXACT(f->builtins)) {
+            ce->gver = ((DictObject *)f->globals)->version;
+            ce->bver = ((DictObject *)f->builtins)->version;
+            ce->value = v;
         }
         OBJ_INCREF(v);
         PUSH(v);

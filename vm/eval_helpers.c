@@ -11,6 +11,8 @@
 #include "objects/dictobject.h"
 #include "objects/setobject.h"
 #include "objects/funcobject.h"
+#include "gc/alloc.h"
+#include <string.h>
 
 int eval_load_method(Object *owner, Object *name, Object **meth)
 {
@@ -401,3 +403,4 @@ int eval_print_expr(Object *v)
     OBJ_DECREF(w);
     return dict_set_str(vm.builtins, "_", v);
 }
+

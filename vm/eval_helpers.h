@@ -27,6 +27,8 @@ int eval_exc_match(Object *exc, Object *type);    /* 1/0/-1 */
 Object *eval_before_with(Object *mgr, Object **exit_fn);
 int eval_print_expr(Object *v);
 
+
+
 Object *vm_import_name(Object *name, Object *globals, Object *fromlist, Object *level);
 Object *vm_import_from(Object *module, Object *name);
 int vm_import_star(Object *locals, Object *module);

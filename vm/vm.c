@@ -468,6 +468,7 @@ int vm_fini(void)
     for (size_t i = N_STATIC_TYPES; i-- > 0;)
         type_fini_static(static_types[i]);
     stdlib_fini();
+    slots_fini();
     gc_collect(2);
     tuple_fini();
     int_fini();
