@@ -124,7 +124,7 @@ static Object *subtype_get_dict(Object *self, void *c)
     return obj_newref(*dp);
 }
 
-bool class_owns_instance_dict(TypeObject *t)
+bool type_owns_instance_dict(TypeObject *t)
 {
     if (!TYPE_HAS_FLAG(t, TPFLAG_HEAPTYPE) || t->dictoffset == 0 || t->traverse != subtype_traverse)
         return false;

@@ -3,6 +3,7 @@
  * few classes (SyntaxError.lineno, OSError.errno, ...) live in the instance __dict__. */
 #include "vm/errors.h"
 #include "objects/strobject.h"
+#include "objects/strunicode.h"
 #include "objects/intobject.h"
 #include "objects/tupleobject.h"
 #include "objects/dictobject.h"
@@ -256,10 +257,8 @@ static Object *base_exc_str(Object *self)
                 Object *ch = str_substr(obj, s, s + 1);
                 if (ch == NULL)
                     return NULL;
-                const unsigned char *p = (const unsigned char *)STR_DATA(ch);
-                uint32_t cp = p[0] < 0x80 ? p[0] : p[0] < 0xE0 ? (uint32_t)(p[0] & 0x1F) << 6 | (p[1] & 0x3F)
-                            : p[0] < 0xF0 ? (uint32_t)(p[0] & 0x0F) << 12 | (uint32_t)(p[1] & 0x3F) << 6 | (p[2] & 0x3F)
-                            : (uint32_t)(p[0] & 0x07) << 18 | (uint32_t)(p[1] & 0x3F) << 12 | (uint32_t)(p[2] & 0x3F) << 6 | (p[3] & 0x3F);
+                int nb;
+                uint32_t cp = str_utf8_decode(STR_DATA(ch), &nb);
                 OBJ_DECREF(ch);
                 const char *fmt = cp < 0x100 ? "'%U' codec can't encode character '\\x%02x' in position %zd: %U"
                                 : cp < 0x10000 ? "'%U' codec can't encode character '\\u%04x' in position %zd: %U"

@@ -3,6 +3,7 @@
  * Calls, iteration, items and arithmetic live in objects/abstract.c. */
 #include "objects/object.h"
 #include "objects/strobject.h"
+#include "objects/strunicode.h"
 #include "objects/intobject.h"
 #include "objects/dictobject.h"
 #include "objects/tupleobject.h"
@@ -211,12 +212,8 @@ Object *obj_ascii(Object *o)
     const unsigned char *p = (const unsigned char *)STR_DATA(r);
     const unsigned char *end = p + STR_NBYTES(r);
     while (p < end) {
-        uint32_t cp;
         int n;
-        if (*p < 0x80) { cp = *p; n = 1; }
-        else if (*p < 0xE0) { cp = (uint32_t)(*p & 0x1F) << 6 | (p[1] & 0x3F); n = 2; }
-        else if (*p < 0xF0) { cp = (uint32_t)(*p & 0x0F) << 12 | (uint32_t)(p[1] & 0x3F) << 6 | (p[2] & 0x3F); n = 3; }
-        else { cp = (uint32_t)(*p & 0x07) << 18 | (uint32_t)(p[1] & 0x3F) << 12 | (uint32_t)(p[2] & 0x3F) << 6 | (p[3] & 0x3F); n = 4; }
+        uint32_t cp = str_utf8_decode((const char *)p, &n);
         char buf[16];
         if (cp < 0x80) sb_append_char(&sb, (char)cp);
         else {
@@ -429,7 +426,7 @@ int obj_generic_setattr(Object *o, Object *name, Object *value)
         *dictptr = dict_new();
         if (*dictptr == NULL)
             return -1;
-        if (class_owns_instance_dict(t))
+        if (type_owns_instance_dict(t))
             ((DictObject *)*dictptr)->flags |= DICT_OWNED_BY_INSTANCE;
     }
     return dict_set_item(*dictptr, name, value);

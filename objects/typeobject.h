@@ -20,7 +20,7 @@ void type_track_instance(Object *o);
 /* Records [sub] (weakly) among [base]'s direct subclasses, for type.__subclasses__(). 0 or -1. */
 int type_add_subclass(TypeObject *base, TypeObject *sub);
 /* True when instances of [t] keep their __dict__ "inline" (objects/classobject.c). */
-bool class_owns_instance_dict(TypeObject *t);
+bool type_owns_instance_dict(TypeObject *t);
 /* After `Class.__dunder__ = f`, re-points the matching C slot (objects/classobject.c). */
 void type_update_slot(TypeObject *t, Object *name);
 

@@ -1,6 +1,6 @@
 #!/bin/sh
 # embed.sh OUT FILE...: writes the C table of the standard-library modules written in Python
-# (stdlib/lib/*.py), each source as a byte array, for the import system (frozen_module_find).
+# (stdlib/lib/*.py), each source as a byte array, for the import system (stdlib_frozen_find).
 set -eu
 out=$1
 shift
@@ -14,7 +14,7 @@ shift
         echo "0x00};"
         i=$((i + 1))
     done
-    echo "const FrozenModule frozen_modules[] = {"
+    echo "const FrozenModule stdlib_frozen_modules[] = {"
     i=0
     for f in "$@"; do
         echo "    {\"$(basename "$f" .py)\", (const char *)src_$i, $(wc -c < "$f")},"

@@ -4,7 +4,9 @@
  * str or the bytes of a bytes object. Results are tuples of group marks, decoded by re.py. */
 #include "objects/intobject.h"
 #include "objects/strobject.h"
-#include "objects/str_internal.h"
+#include "objects/strunicode.h"
+#include "objects/strobject.h"
+#include "objects/strunicode.h"
 #include "objects/tupleobject.h"
 #include "objects/listobject.h"
 #include "objects/funcobject.h"
@@ -568,7 +570,7 @@ static Object *re_scan_m(Object *self, Object *const *args, ssize_t nargs, Objec
             const char *p = STR_DATA(s);
             for (ssize_t i = 0; i < len; i++) {
                 int k;
-                m.wide[i] = utf8_decode(p, &k);
+                m.wide[i] = str_utf8_decode(p, &k);
                 p += k;
             }
         }

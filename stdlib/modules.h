@@ -23,8 +23,8 @@ typedef struct FrozenModule {
     size_t len;
 } FrozenModule;
 
-extern const FrozenModule frozen_modules[];       /* terminated by {NULL, NULL, 0} */
-const FrozenModule *frozen_module_find(const char *name);
+extern const FrozenModule stdlib_frozen_modules[];       /* terminated by {NULL, NULL, 0} */
+const FrozenModule *stdlib_frozen_find(const char *name);
 const BuiltinModule *builtin_module_find(const char *name);
 
 /* sys.stdout / sys.stderr as objects with write() and flush() (stdlib/fileobject.c). */

@@ -23,9 +23,9 @@ const BuiltinModule *builtin_module_find(const char *name)
     return NULL;
 }
 
-const FrozenModule *frozen_module_find(const char *name)
+const FrozenModule *stdlib_frozen_find(const char *name)
 {
-    for (const FrozenModule *m = frozen_modules; m->name != NULL; m++) {
+    for (const FrozenModule *m = stdlib_frozen_modules; m->name != NULL; m++) {
         if (strcmp(m->name, name) == 0)
             return m;
     }

@@ -78,7 +78,7 @@ static Object *load_source_module(const char *fullname, const char *path, const 
     }
     if (dict_set_str(vm.modules, fullname, m) < 0)
         goto error;
-    const FrozenModule *fm = path[0] == '<' ? frozen_module_find(fullname) : NULL;
+    const FrozenModule *fm = path[0] == '<' ? stdlib_frozen_find(fullname) : NULL;
     Object *src = fm ? str_from_utf8(fm->source, (ssize_t)fm->len) : read_file(path);
     Object *code = src ? compile_source(STR_DATA(src), (size_t)STR_NBYTES(src), path, PARSE_FILE, NULL) : NULL;
     OBJ_XDECREF(src);
@@ -185,7 +185,7 @@ static Object *import_module(const char *fullname)
             }
             return m;
         }
-        if (frozen_module_find(fullname) != NULL) {
+        if (stdlib_frozen_find(fullname) != NULL) {
             char file[128];
             snprintf(file, sizeof file, "<frozen %s>", fullname);
             return load_source_module(fullname, file, NULL);
