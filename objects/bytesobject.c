@@ -4,6 +4,7 @@
  * common methods: decode, hex, find/rfind/index/count, startswith/endswith, split, join, strip,
  * replace, upper/lower. */
 #include "objects/str_internal.h"
+#include "objects/bytearrayobject.h"
 #include "objects/intobject.h"
 #include "objects/tupleobject.h"
 #include "objects/listobject.h"
@@ -636,7 +637,33 @@ static Object *bm_sizeof(Object *self, Object *const *args, ssize_t nargs, Objec
     return int_from_ssize(TYPE(self)->basicsize + BYTES_LEN(self) + 1);
 }
 
+static Object *bytes_fromhex_via_bytearray(Object *const *args, ssize_t nargs, Object *kwnames)
+{
+    Object *fn = obj_getattr_cstr((Object *)&bytearray_type, "fromhex");
+    if (fn == NULL)
+        return NULL;
+    Object *r = obj_call(fn, args, nargs, kwnames);
+    OBJ_DECREF(fn);
+    return r;
+}
+
+/* bytes.fromhex(string) (a classmethod): bytearray's parser, then the bytes of the result */
+static Object *bytes_fromhex(Object *cls, Object *const *args, ssize_t nargs, Object *kwnames)
+{
+    Object *ba = bytes_fromhex_via_bytearray(args, nargs, kwnames);
+    if (ba == NULL)
+        return NULL;
+    Object *b = bytes_from_data(BYTEARRAY_DATA(ba), BYTEARRAY_LEN(ba));
+    OBJ_DECREF(ba);
+    if (b == NULL || (TypeObject *)cls == &bytes_type)
+        return b;
+    Object *sub = obj_call_one(cls, b);
+    OBJ_DECREF(b);
+    return sub;
+}
+
 static MethodDef bytes_methods[] = {
+    {"fromhex", bytes_fromhex, METH_CLASS, "Create a bytes object from a string of hexadecimal numbers."},
     {"__sizeof__", bm_sizeof, METH_DEFAULT, "Return the size of the bytes in memory, in bytes."},
     {"count", bm_count, METH_DEFAULT, "Return the number of non-overlapping occurrences of subsection sub."},
     {"decode", bm_decode, METH_DEFAULT, "Decode the bytes using the codec registered for encoding."},
