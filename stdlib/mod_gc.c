@@ -11,6 +11,7 @@
 #include "vm/errors.h"
 #include "vm/traceback.h"
 #include "stdlib/modules.h"
+#include <time.h>
 #include <limits.h>
 
 #define DEBUG_STATS 1
@@ -59,13 +60,21 @@ static void run_callbacks(const char *phase, int generation, ssize_t collected, 
 
 static void on_collect(int phase, int generation, ssize_t collected, ssize_t uncollectable)
 {
+    static struct timespec started;
     if (phase == 0 && (debug_flags & DEBUG_STATS)) {
         fprintf(stderr, "gc: collecting generation %d...\n", generation);
         fprintf(stderr, "gc: objects in each generation: %zd %zd %zd\n", gc_generation_size(0),
                 gc_generation_size(1), gc_generation_size(2));
+        fprintf(stderr, "gc: objects in permanent generation: %zd\n", gc_freeze_count());
+        clock_gettime(CLOCK_MONOTONIC, &started);
     }
-    if (phase == 1 && (debug_flags & DEBUG_STATS))
-        fprintf(stderr, "gc: done, %zd unreachable, %zd uncollectable.\n", collected, uncollectable);
+    if (phase == 1 && (debug_flags & DEBUG_STATS)) {
+        struct timespec now;
+        clock_gettime(CLOCK_MONOTONIC, &now);
+        double elapsed = (double)(now.tv_sec - started.tv_sec) + (double)(now.tv_nsec - started.tv_nsec) / 1e9;
+        fprintf(stderr, "gc: done, %zd unreachable, %zd uncollectable, %.4fs elapsed\n", collected,
+                uncollectable, elapsed);
+    }
     run_callbacks(phase == 0 ? "start" : "stop", generation, collected, uncollectable);
 }
 

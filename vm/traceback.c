@@ -69,8 +69,12 @@ static Object *tb_get_next(Object *self, void *c)
 static Object *tb_get_lineno(Object *self, void *c) { UNUSED(c); return int_from_long(((TracebackObject *)self)->lineno); }
 static Object *tb_get_lasti(Object *self, void *c) { UNUSED(c); return int_from_long(((TracebackObject *)self)->lasti * 2); }
 
+/* tally's stand-in for tb.tb_frame.f_code (there are no frame objects). */
+static Object *tb_get_code(Object *self, void *c) { UNUSED(c); return obj_newref(((TracebackObject *)self)->code); }
+
 static GetSetDef tb_getset[] = {
     {"tb_next", tb_get_next, NULL, NULL, NULL},
+    {"tb_code", tb_get_code, NULL, NULL, NULL},
     {"tb_lineno", tb_get_lineno, NULL, NULL, NULL},
     {"tb_lasti", tb_get_lasti, NULL, NULL, NULL},
     {NULL, NULL, NULL, NULL, NULL}
@@ -252,6 +256,17 @@ static bool frame_hidden(const char *file)
     return false;
 }
 
+void tb_print_entry(Object *tbobj, FILE *out)
+{
+    TracebackObject *tb = (TracebackObject *)tbobj;
+    CodeObject *code = (CodeObject *)tb->code;
+    const char *file = STR_DATA(code->filename), *name = STR_DATA(code->name);
+    if (frame_hidden(file))
+        return;
+    fprintf(out, "  File \"%s\", line %d, in %s\n", file, tb->lineno, name);
+    print_source_line(out, file, code, tb->lasti, tb->lineno);
+}
+
 static void print_tb(Object *tbobj, FILE *out)
 {
     const char *last_file = NULL, *last_name = NULL;
@@ -275,8 +290,7 @@ static void print_tb(Object *tbobj, FILE *out)
             last_name = name;
             last_line = tb->lineno;
         }
-        fprintf(out, "  File \"%s\", line %d, in %s\n", file, tb->lineno, name);
-        print_source_line(out, file, code, tb->lasti, tb->lineno);
+        tb_print_entry((Object *)tb, out);
     }
     if (repeat > 3)
         fprintf(out, "  [Previous line repeated %d more time%s]\n", repeat - 3, repeat - 3 == 1 ? "" : "s");
@@ -547,13 +561,18 @@ static void print_exception_only(Object *exc, FILE *out)
 
 void tb_print_exception(Object *exc, FILE *out)
 {
+    tb_print_exception_ex(exc, out, true);
+}
+
+void tb_print_exception_ex(Object *exc, FILE *out, bool chain_too)
+{
     /* Walk the chain from the newest exception back, then print oldest first. */
     Object *chain[MAX_CHAIN];
     int kinds[MAX_CHAIN];     /* how chain[i] relates to chain[i-1]: 1 cause, 2 context */
     int n = 0;
     Object *cur = exc;
     kinds[0] = 0;
-    while (cur != NULL && n < MAX_CHAIN) {
+    while (cur != NULL && n < MAX_CHAIN && (chain_too || n == 0)) {
         bool seen = false;
         for (int i = 0; i < n; i++)
             if (chain[i] == cur)

@@ -20,6 +20,11 @@ extern TypeObject traceback_type;
 int tb_add(Object *exc, CodeObject *code, int lasti);
 /* Prints [exc] with its traceback and chain to [out] exactly like CPython's default excepthook. */
 void tb_print_exception(Object *exc, FILE *out);
+/* As tb_print_exception; [chain_too] false prints [exc] alone, without its cause or context. */
+void tb_print_exception_ex(Object *exc, FILE *out, bool chain_too);
+/* Prints one traceback entry ("  File ..., line N, in f", the source line, carets) of the
+ * traceback object [tb] to [out]; nothing for a frame tracebacks hide. */
+void tb_print_entry(Object *tb, FILE *out);
 /* Prints "Exception ignored in: <repr of obj>" and the pending exception (which it clears), as
  * CPython does for errors in finalizers and other places that cannot raise. */
 void vm_write_unraisable(Object *obj);
