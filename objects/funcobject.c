@@ -843,8 +843,12 @@ Object *module_new(const char *name)
     m->name = str_from_cstr(name);
     if (m->dict == NULL || m->name == NULL)
         goto error;
+    /* as CPython's module_init_dict: the import system fills in the real values */
     if (dict_set_str(m->dict, "__name__", m->name) < 0 ||
-        dict_set_str(m->dict, "__doc__", NONE) < 0)
+        dict_set_str(m->dict, "__doc__", NONE) < 0 ||
+        dict_set_str(m->dict, "__package__", NONE) < 0 ||
+        dict_set_str(m->dict, "__loader__", NONE) < 0 ||
+        dict_set_str(m->dict, "__spec__", NONE) < 0)
         goto error;
     gc_track((Object *)m);
     return (Object *)m;

@@ -11,6 +11,7 @@
 #include "gc/alloc.h"
 #include "gc/gc.h"
 #include "vm/vm.h"
+#include "vm/traceback.h"
 
 #include <limits.h>
 #include <stddef.h>
@@ -404,7 +405,78 @@ static Object *sys_exc_info(Object *self, Object *const *args, ssize_t nargs, Ob
     return tuple_pack(3, (Object *)TYPE(e), e, tb ? tb : NONE);
 }
 
+/* Runs [print] (which prints [arg] to a FILE) into a memory buffer: the text as a str, or NULL. */
+static Object *print_to_str(void (*print)(Object *, FILE *, bool), Object *arg, bool flag)
+{
+    char *buf = NULL;
+    size_t size = 0;
+    FILE *f = open_memstream(&buf, &size);
+    if (f == NULL)
+        return exc_set_string(Exc_MemoryError, "open_memstream failed"), NULL;
+    print(arg, f, flag);
+    fclose(f);
+    Object *r = str_from_utf8(buf, (ssize_t)size);
+    free(buf);
+    return r;
+}
+
+static void print_entry(Object *tb, FILE *out, bool unused)
+{
+    UNUSED(unused);
+    tb_print_entry(tb, out);
+}
+
+/* sys.excepthook(type, value, traceback): prints as an uncaught exception is printed. */
+static Object *sys_excepthook(Object *self, Object *const *args, ssize_t nargs, Object *kwnames)
+{
+    UNUSED(self);
+    if (arg_no_kwargs("excepthook", kwnames) < 0 || arg_count("excepthook", nargs, 3, 3) < 0)
+        return NULL;
+    vm_flush_std();
+    if (!EXC_CHECK(args[1])) {
+        fprintf(stderr, "TypeError: print_exception(): Exception expected for value, %s found\n",
+                obj_type_name(args[1]));
+        fflush(stderr);
+        RETURN_NONE;
+    }
+    tb_print_exception(args[1], stderr);
+    RETURN_NONE;
+}
+
+/* sys._format_exception(value, chain=True): tally's helper for the traceback module, the text
+ * an uncaught [value] prints (without its cause and context when chain is false). */
+static Object *sys_format_exception(Object *self, Object *const *args, ssize_t nargs, Object *kwnames)
+{
+    static const char *const names[] = {"value", "chain", NULL};
+    UNUSED(self);
+    Object *a[2] = {NULL, NULL};
+    if (arg_parse("_format_exception", args, nargs, kwnames, names, 1, 1, a) < 0)
+        return NULL;
+    if (!EXC_CHECK(a[0]))
+        return exc_format(Exc_TypeError, "print_exception(): Exception expected for value, %s found",
+                          obj_type_name(a[0]));
+    int chain = a[1] != NULL ? obj_is_true(a[1]) : 1;
+    if (chain < 0)
+        return NULL;
+    return print_to_str(tb_print_exception_ex, a[0], chain != 0);
+}
+
+/* sys._format_tb_entry(tb): tally's helper for the traceback module, one traceback entry as
+ * printed ("  File ..." line, source line, carets), "" for a hidden frame. */
+static Object *sys_format_tb_entry(Object *self, Object *const *args, ssize_t nargs, Object *kwnames)
+{
+    UNUSED(self);
+    if (arg_no_kwargs("_format_tb_entry", kwnames) < 0 || arg_count("_format_tb_entry", nargs, 1, 1) < 0)
+        return NULL;
+    if (TYPE(args[0]) != &traceback_type)
+        return exc_format(Exc_TypeError, "expected traceback, got %s", obj_type_name(args[0]));
+    return print_to_str(print_entry, args[0], false);
+}
+
 static MethodDef sys_methods[] = {
+    {"excepthook", sys_excepthook, 0, "Handle an exception by displaying it with a traceback on sys.stderr."},
+    {"_format_exception", sys_format_exception, 0, "Format an exception as an uncaught one is printed."},
+    {"_format_tb_entry", sys_format_tb_entry, 0, "Format one traceback entry."},
     {"exc_info", sys_exc_info, 0, "Return current exception information: (type, value, traceback)."},
     {"exit", sys_exit, 0, "Exit the interpreter by raising SystemExit(status)."},
     {"getrecursionlimit", sys_getrecursionlimit, 0, "Return the current value of the recursion limit."},

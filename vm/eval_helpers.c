@@ -74,11 +74,20 @@ int eval_set_update(Object *set, Object *iterable)
     return set_update(set, iterable);
 }
 
+/* "module.qualname()" as CPython's _PyObject_FunctionStr (no module for builtins). */
 static Object *func_display_name(Object *func)
 {
     Object *qn = obj_getattr_cstr(func, "__qualname__");
     if (qn != NULL && STR_CHECK(qn)) {
-        Object *r = str_from_format("%U()", qn);
+        Object *mod = obj_getattr_cstr(func, "__module__");
+        if (mod == NULL)
+            exc_clear();
+        Object *r;
+        if (mod != NULL && STR_CHECK(mod) && !str_eq_cstr(mod, "builtins"))
+            r = str_from_format("%U.%U()", mod, qn);
+        else
+            r = str_from_format("%U()", qn);
+        OBJ_XDECREF(mod);
         OBJ_DECREF(qn);
         return r;
     }

@@ -239,8 +239,12 @@ static Object *resolve_name(Object *name, Object *globals, ssize_t level)
         }
         end--;
     }
-    Object *r = STR_NBYTES(name) ? str_from_format("%.*s.%U", (int)end, s, name) : str_from_utf8(s, end);
+    Object *base = str_from_utf8(s, end);
     OBJ_DECREF(pkg);
+    if (base == NULL || STR_NBYTES(name) == 0)
+        return base;
+    Object *r = str_from_format("%U.%U", base, name);
+    OBJ_DECREF(base);
     return r;
 }
 

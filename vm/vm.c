@@ -336,6 +336,11 @@ static int init_main_module(void)
     if (vm.main_module == NULL)
         return -1;
     Object *d = module_dict_borrow(vm.main_module);
+    Object *ann = dict_new();
+    int err = ann == NULL || dict_set_str(d, "__annotations__", ann) < 0;
+    OBJ_XDECREF(ann);
+    if (err)
+        return -1;
     if (dict_set_str(d, "__builtins__", vm.builtins_module) < 0 ||
         dict_set_str(vm.modules, "__main__", vm.main_module) < 0)
         return -1;

@@ -34,10 +34,27 @@ _repr_running = set()     # ids of the containers whose repr is being built (rec
 ### namedtuple
 ################################################################################
 
+class _tuplegetter:
+    # A namedtuple field: reads item [index] of the tuple (CPython's C _tuplegetter).
+
+    def __init__(self, index, doc):
+        self._index = index
+        self.__doc__ = doc
+
+    def __get__(self, obj, objtype=None):
+        if obj is None:
+            return self
+        return obj[self._index]
+
+    def __set__(self, obj, value):
+        raise AttributeError("can't set attribute")
+
+    def __delete__(self, obj):
+        raise AttributeError("can't delete attribute")
+
+
 def _field_getter(index, doc):
-    def get(self):
-        return self[index]
-    return property(get, doc=doc)
+    return _tuplegetter(index, doc)
 
 
 def namedtuple(typename, field_names, *, rename=False, defaults=None, module=None):
