@@ -148,6 +148,8 @@ Object *obj_getitem(Object *o, Object *key)
     binaryfunc get = TYPE(o)->getitem;
     if (get == NULL) {
         if (TYPE_HAS_FLAG(TYPE(o), TPFLAG_TYPE_SUBCLASS)) {
+            if (o == (Object *)&type_type)
+                return generic_alias_new(o, key);      /* type[int], as CPython's PyObject_GetItem */
             Object *cg = obj_getattr_cstr(o, "__class_getitem__");
             if (cg != NULL) {
                 Object *r = obj_call_one(cg, key);

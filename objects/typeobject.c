@@ -450,7 +450,27 @@ static Object *object_str(Object *o)
     return obj_repr(o);
 }
 
+static Object *object_subclasshook_m(Object *cls, Object *const *args, ssize_t nargs, Object *kwnames)
+{
+    UNUSED(cls); UNUSED(args); UNUSED(nargs); UNUSED(kwnames);
+    RETURN_NOTIMPL;
+}
+
+static Object *object_getstate_m(Object *self, Object *const *args, ssize_t nargs, Object *kwnames)
+{
+    UNUSED(args);
+    if (arg_no_kwargs("__getstate__", kwnames) < 0 || arg_count("__getstate__", nargs, 0, 0) < 0)
+        return NULL;
+    Object **dp = obj_dict_ptr(self);
+    if (dp == NULL || *dp == NULL || DICT_SIZE(*dp) == 0)
+        RETURN_NONE;
+    return dict_copy(*dp);
+}
+
 static MethodDef object_methods[] = {
+    {"__subclasshook__", object_subclasshook_m, METH_CLASS, "Abstract classes can override this to customize issubclass()."},
+    {"__getstate__", object_getstate_m, 0, "Helper for pickle."},
+    {"__reduce__", object_reduce_ex_m, 0, "Helper for pickle."},
     {"__init_subclass__", object_init_subclass_m, METH_CLASS,
      "This method is called when a class is subclassed."},
     {"__dir__", object_dir_m, 0, "Default dir() implementation."},
@@ -470,7 +490,8 @@ TypeObject object_type = {
     .name = "object",
     .basicsize = sizeof(Object),
     .flags = TPFLAG_BASETYPE,
-    .doc = "The base class of the class hierarchy.",
+    .doc = "The base class of the class hierarchy.\n\nWhen called, it accepts no arguments and returns a new featureless\n"
+           "instance that has no instance attributes and cannot be given any.\n",
     .dealloc = object_dealloc,
     .repr = object_repr,
     .str = object_str,

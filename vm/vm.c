@@ -358,8 +358,7 @@ int vm_init(int argc, char **argv)
     if (exc_types_init() < 0)
         goto fail;
     {
-        TypeObject *const generic[] = { &list_type, &dict_type, &tuple_type, &set_type, &frozenset_type,
-                                        &type_type };
+        TypeObject *const generic[] = { &list_type, &dict_type, &tuple_type, &set_type, &frozenset_type };
         if (generic_alias_install(generic, sizeof generic / sizeof generic[0]) < 0)
             goto fail;
     }
