@@ -5,6 +5,7 @@ messages follow CPython's C implementation (_datetime). strftime and strptime ar
 here for the common directives (C locale); the local time zone comes from the time module.
 """
 
+import operator as _op
 import time as _time
 
 __all__ = ("date", "datetime", "time", "timedelta", "timezone", "tzinfo",
@@ -204,92 +205,52 @@ def _format_offset(off, sep=":"):
 
 # ---- strftime ----
 
+_STRF_NUMBERS = {"Y": ("%d", 0), "m": ("%02d", 1), "d": ("%02d", 2), "e": ("%2d", 2),
+                 "H": ("%02d", 3), "M": ("%02d", 4), "S": ("%02d", 5), "j": ("%03d", 7)}
+_STRF_ALIASES = {"c": "%a %b %e %H:%M:%S %Y", "x": "%m/%d/%y", "D": "%m/%d/%y", "X": "%H:%M:%S",
+                 "T": "%H:%M:%S", "R": "%H:%M", "F": "%Y-%m-%d", "h": "%b", "n": "\n", "t": "\t"}
+_STRF_FUNCS = {
+    "y": lambda t, o: "%02d" % (t[0] % 100),
+    "I": lambda t, o: "%02d" % (t[3] % 12 or 12),
+    "p": lambda t, o: "AM" if t[3] < 12 else "PM",
+    "f": lambda t, o: "%06d" % getattr(o, "microsecond", 0),
+    "a": lambda t, o: _DAYNAMES[t[6]],
+    "A": lambda t, o: _FULLDAYNAMES[t[6]],
+    "b": lambda t, o: _MONTHNAMES[t[1]],
+    "B": lambda t, o: _FULLMONTHNAMES[t[1]],
+    "w": lambda t, o: "%d" % ((t[6] + 1) % 7),
+    "u": lambda t, o: "%d" % (t[6] + 1),
+    "U": lambda t, o: "%02d" % ((t[7] + 6 - (t[6] + 1) % 7) // 7),
+    "W": lambda t, o: "%02d" % ((t[7] + 6 - t[6]) // 7),
+    "G": lambda t, o: "%d" % _isocalendar(t[0], t[1], t[2])[0],
+    "V": lambda t, o: "%02d" % _isocalendar(t[0], t[1], t[2])[1],
+    "z": lambda t, o: _format_offset(o.utcoffset() if hasattr(o, "utcoffset") else None, ""),
+    "Z": lambda t, o: (o.tzname() if hasattr(o, "tzname") else None) or "",
+    "%": lambda t, o: "%",
+}
+
+
 def _strftime(fmt, tt, obj):
-    """Format the timetuple tt (9 fields) with fmt; obj supplies %f, %z, %Z."""
+    """Format the timetuple tt (9 fields) with fmt (C locale); obj supplies %f, %z and %Z."""
     if not isinstance(fmt, str):
         raise TypeError("strftime() argument 1 must be str, not %s" % type(fmt).__name__)
-    year, month, day, hour, minute, second, wday, yday = tt[:8]
     out = []
     i, n = 0, len(fmt)
     while i < n:
         ch = fmt[i]
         i += 1
-        if ch != "%":
+        if ch != "%" or i >= n:
             out.append(ch)
             continue
-        if i >= n:
-            out.append("%")
-            break
         ch = fmt[i]
         i += 1
-        if ch == "Y":
-            out.append("%d" % year)
-        elif ch == "y":
-            out.append("%02d" % (year % 100))
-        elif ch == "m":
-            out.append("%02d" % month)
-        elif ch == "d":
-            out.append("%02d" % day)
-        elif ch == "e":
-            out.append("%2d" % day)
-        elif ch == "H":
-            out.append("%02d" % hour)
-        elif ch == "I":
-            out.append("%02d" % (hour % 12 or 12))
-        elif ch == "M":
-            out.append("%02d" % minute)
-        elif ch == "S":
-            out.append("%02d" % second)
-        elif ch == "f":
-            out.append("%06d" % getattr(obj, "microsecond", 0))
-        elif ch == "p":
-            out.append("AM" if hour < 12 else "PM")
-        elif ch == "a":
-            out.append(_DAYNAMES[wday])
-        elif ch == "A":
-            out.append(_FULLDAYNAMES[wday])
-        elif ch == "b" or ch == "h":
-            out.append(_MONTHNAMES[month])
-        elif ch == "B":
-            out.append(_FULLMONTHNAMES[month])
-        elif ch == "j":
-            out.append("%03d" % yday)
-        elif ch == "w":
-            out.append("%d" % ((wday + 1) % 7))
-        elif ch == "u":
-            out.append("%d" % (wday + 1))
-        elif ch == "U":
-            out.append("%02d" % ((yday + 6 - (wday + 1) % 7) // 7))
-        elif ch == "W":
-            out.append("%02d" % ((yday + 6 - wday) // 7))
-        elif ch in "GV":
-            iy, iw, _ = _isocalendar(year, month, day)
-            out.append("%d" % iy if ch == "G" else "%02d" % iw)
-        elif ch == "c":
-            out.append("%s %s %2d %02d:%02d:%02d %d" % (_DAYNAMES[wday], _MONTHNAMES[month],
-                                                        day, hour, minute, second, year))
-        elif ch == "x":
-            out.append("%02d/%02d/%02d" % (month, day, year % 100))
-        elif ch == "X" or ch == "T":
-            out.append("%02d:%02d:%02d" % (hour, minute, second))
-        elif ch == "R":
-            out.append("%02d:%02d" % (hour, minute))
-        elif ch == "D":
-            out.append("%02d/%02d/%02d" % (month, day, year % 100))
-        elif ch == "F":
-            out.append("%d-%02d-%02d" % (year, month, day))
-        elif ch == "z":
-            off = obj.utcoffset() if hasattr(obj, "utcoffset") else None
-            out.append(_format_offset(off, ""))
-        elif ch == "Z":
-            name = obj.tzname() if hasattr(obj, "tzname") else None
-            out.append(name or "")
-        elif ch == "n":
-            out.append("\n")
-        elif ch == "t":
-            out.append("\t")
-        elif ch == "%":
-            out.append("%")
+        if ch in _STRF_NUMBERS:
+            spec, index = _STRF_NUMBERS[ch]
+            out.append(spec % tt[index])
+        elif ch in _STRF_ALIASES:
+            out.append(_strftime(_STRF_ALIASES[ch], tt, obj))
+        elif ch in _STRF_FUNCS:
+            out.append(_STRF_FUNCS[ch](tt, obj))
         else:
             out.append("%" + ch)
     return "".join(out)
@@ -707,17 +668,9 @@ class timedelta:
     def total_seconds(self):
         return self._to_microseconds() / 10**6
 
-    @property
-    def days(self):
-        return self._days
-
-    @property
-    def seconds(self):
-        return self._seconds
-
-    @property
-    def microseconds(self):
-        return self._microseconds
+    days = property(lambda self: self._days)
+    seconds = property(lambda self: self._seconds)
+    microseconds = property(lambda self: self._microseconds)
 
     def _to_microseconds(self):
         return (self._days * 86400 + self._seconds) * 1000000 + self._microseconds
@@ -795,30 +748,16 @@ class timedelta:
     def _getstate(self):
         return (self._days, self._seconds, self._microseconds)
 
-    def __eq__(self, other):
+    def _compare(self, other, op):
         if isinstance(other, timedelta):
-            return self._getstate() == other._getstate()
+            return op(_cmp(self._getstate(), other._getstate()), 0)
         return NotImplemented
 
-    def __le__(self, other):
-        if isinstance(other, timedelta):
-            return self._getstate() <= other._getstate()
-        return NotImplemented
-
-    def __lt__(self, other):
-        if isinstance(other, timedelta):
-            return self._getstate() < other._getstate()
-        return NotImplemented
-
-    def __ge__(self, other):
-        if isinstance(other, timedelta):
-            return self._getstate() >= other._getstate()
-        return NotImplemented
-
-    def __gt__(self, other):
-        if isinstance(other, timedelta):
-            return self._getstate() > other._getstate()
-        return NotImplemented
+    __eq__ = lambda self, other: self._compare(other, _op.eq)
+    __le__ = lambda self, other: self._compare(other, _op.le)
+    __lt__ = lambda self, other: self._compare(other, _op.lt)
+    __ge__ = lambda self, other: self._compare(other, _op.ge)
+    __gt__ = lambda self, other: self._compare(other, _op.gt)
 
     def __hash__(self):
         if self._hashcode == -1:
@@ -878,9 +817,10 @@ class date:
         if len(date_string) not in (7, 8, 10):
             raise ValueError("Invalid isoformat string: %r" % (date_string,))
         try:
-            return cls(*_parse_isoformat_date(date_string))
+            ymd = _parse_isoformat_date(date_string)
         except ValueError:
             raise ValueError("Invalid isoformat string: %r" % (date_string,)) from None
+        return cls(*ymd)
 
     @classmethod
     def fromisocalendar(cls, year, week, day):
@@ -918,17 +858,9 @@ class date:
 
     __str__ = isoformat
 
-    @property
-    def year(self):
-        return self._year
-
-    @property
-    def month(self):
-        return self._month
-
-    @property
-    def day(self):
-        return self._day
+    year = property(lambda self: self._year)
+    month = property(lambda self: self._month)
+    day = property(lambda self: self._day)
 
     def timetuple(self):
         return _build_struct_time(self._year, self._month, self._day, 0, 0, 0, -1)
@@ -937,41 +869,24 @@ class date:
         return _ymd2ord(self._year, self._month, self._day)
 
     def replace(self, year=None, month=None, day=None):
-        if year is None:
-            year = self._year
-        if month is None:
-            month = self._month
-        if day is None:
-            day = self._day
+        year = self._year if year is None else year
+        month = self._month if month is None else month
+        day = self._day if day is None else day
         return type(self)(year, month, day)
 
     def _cmp(self, other):
         return _cmp((self._year, self._month, self._day), (other._year, other._month, other._day))
 
-    def __eq__(self, other):
+    def _compare(self, other, op):
         if isinstance(other, date) and not isinstance(other, datetime):
-            return self._cmp(other) == 0
+            return op(self._cmp(other), 0)
         return NotImplemented
 
-    def __le__(self, other):
-        if isinstance(other, date) and not isinstance(other, datetime):
-            return self._cmp(other) <= 0
-        return NotImplemented
-
-    def __lt__(self, other):
-        if isinstance(other, date) and not isinstance(other, datetime):
-            return self._cmp(other) < 0
-        return NotImplemented
-
-    def __ge__(self, other):
-        if isinstance(other, date) and not isinstance(other, datetime):
-            return self._cmp(other) >= 0
-        return NotImplemented
-
-    def __gt__(self, other):
-        if isinstance(other, date) and not isinstance(other, datetime):
-            return self._cmp(other) > 0
-        return NotImplemented
+    __eq__ = lambda self, other: self._compare(other, _op.eq)
+    __le__ = lambda self, other: self._compare(other, _op.le)
+    __lt__ = lambda self, other: self._compare(other, _op.lt)
+    __ge__ = lambda self, other: self._compare(other, _op.ge)
+    __gt__ = lambda self, other: self._compare(other, _op.gt)
 
     def __hash__(self):
         if self._hashcode == -1:
@@ -1012,17 +927,9 @@ class _IsoCalendarDate(tuple):
     def __new__(cls, year, week, weekday):
         return super().__new__(cls, (year, week, weekday))
 
-    @property
-    def year(self):
-        return self[0]
-
-    @property
-    def week(self):
-        return self[1]
-
-    @property
-    def weekday(self):
-        return self[2]
+    year = property(lambda self: self[0])
+    week = property(lambda self: self[1])
+    weekday = property(lambda self: self[2])
 
     def __reduce__(self):
         return (tuple, (tuple(self),))
@@ -1089,31 +996,14 @@ class time:
         self._fold = fold
         return self
 
-    @property
-    def hour(self):
-        return self._hour
+    hour = property(lambda self: self._hour)
+    minute = property(lambda self: self._minute)
+    second = property(lambda self: self._second)
+    microsecond = property(lambda self: self._microsecond)
+    tzinfo = property(lambda self: self._tzinfo)
+    fold = property(lambda self: self._fold)
 
-    @property
-    def minute(self):
-        return self._minute
-
-    @property
-    def second(self):
-        return self._second
-
-    @property
-    def microsecond(self):
-        return self._microsecond
-
-    @property
-    def tzinfo(self):
-        return self._tzinfo
-
-    @property
-    def fold(self):
-        return self._fold
-
-    def _cmp(self, other, what):
+    def _cmp(self, other, allow_mixed=False):
         mytz = self._tzinfo
         ottz = other._tzinfo
         myoff = otoff = None
@@ -1127,7 +1017,7 @@ class time:
             return _cmp((self._hour, self._minute, self._second, self._microsecond),
                         (other._hour, other._minute, other._second, other._microsecond))
         if myoff is None or otoff is None:
-            if what == "eq":
+            if allow_mixed:
                 return 2
             raise TypeError("can't compare offset-naive and offset-aware times")
         myhhmm = self._hour * 60 + self._minute - myoff // timedelta(minutes=1)
@@ -1135,30 +1025,16 @@ class time:
         return _cmp((myhhmm, self._second, self._microsecond),
                     (othhmm, other._second, other._microsecond))
 
-    def __eq__(self, other):
+    def _compare(self, other, op):
         if isinstance(other, time):
-            return self._cmp(other, "eq") == 0
+            return op(self._cmp(other, op is _op.eq), 0)
         return NotImplemented
 
-    def __le__(self, other):
-        if isinstance(other, time):
-            return self._cmp(other, "le") <= 0
-        return NotImplemented
-
-    def __lt__(self, other):
-        if isinstance(other, time):
-            return self._cmp(other, "lt") < 0
-        return NotImplemented
-
-    def __ge__(self, other):
-        if isinstance(other, time):
-            return self._cmp(other, "ge") >= 0
-        return NotImplemented
-
-    def __gt__(self, other):
-        if isinstance(other, time):
-            return self._cmp(other, "gt") > 0
-        return NotImplemented
+    __eq__ = lambda self, other: self._compare(other, _op.eq)
+    __le__ = lambda self, other: self._compare(other, _op.le)
+    __lt__ = lambda self, other: self._compare(other, _op.lt)
+    __ge__ = lambda self, other: self._compare(other, _op.ge)
+    __gt__ = lambda self, other: self._compare(other, _op.gt)
 
     def __hash__(self):
         if self._hashcode == -1:
@@ -1202,9 +1078,10 @@ class time:
             raise TypeError("fromisoformat: argument must be str")
         s = time_string[1:] if time_string[:1] == "T" else time_string
         try:
-            return cls(*_parse_isoformat_time(s))
-        except Exception:
+            comps = _parse_isoformat_time(s)
+        except ValueError:
             raise ValueError("Invalid isoformat string: %r" % (time_string,)) from None
+        return cls(*comps)
 
     def strftime(self, fmt):
         tt = (1900, 1, 1, self._hour, self._minute, self._second, 0, 1, -1)
@@ -1242,18 +1119,12 @@ class time:
 
     def replace(self, hour=None, minute=None, second=None, microsecond=None, tzinfo=True,
                 *, fold=None):
-        if hour is None:
-            hour = self._hour
-        if minute is None:
-            minute = self._minute
-        if second is None:
-            second = self._second
-        if microsecond is None:
-            microsecond = self._microsecond
-        if tzinfo is True:
-            tzinfo = self._tzinfo
-        if fold is None:
-            fold = self._fold
+        hour = self._hour if hour is None else hour
+        minute = self._minute if minute is None else minute
+        second = self._second if second is None else second
+        microsecond = self._microsecond if microsecond is None else microsecond
+        tzinfo = self._tzinfo if tzinfo is True else tzinfo
+        fold = self._fold if fold is None else fold
         return type(self)(hour, minute, second, microsecond, tzinfo, fold=fold)
 
     def __reduce__(self):
@@ -1418,24 +1289,15 @@ class datetime(date):
 
     def replace(self, year=None, month=None, day=None, hour=None, minute=None, second=None,
                 microsecond=None, tzinfo=True, *, fold=None):
-        if year is None:
-            year = self.year
-        if month is None:
-            month = self.month
-        if day is None:
-            day = self.day
-        if hour is None:
-            hour = self.hour
-        if minute is None:
-            minute = self.minute
-        if second is None:
-            second = self.second
-        if microsecond is None:
-            microsecond = self.microsecond
-        if tzinfo is True:
-            tzinfo = self.tzinfo
-        if fold is None:
-            fold = self.fold
+        year = self.year if year is None else year
+        month = self.month if month is None else month
+        day = self.day if day is None else day
+        hour = self.hour if hour is None else hour
+        minute = self.minute if minute is None else minute
+        second = self.second if second is None else second
+        microsecond = self.microsecond if microsecond is None else microsecond
+        tzinfo = self.tzinfo if tzinfo is True else tzinfo
+        fold = self.fold if fold is None else fold
         return type(self)(year, month, day, hour, minute, second, microsecond, tzinfo, fold=fold)
 
     def _local_timezone(self):
@@ -1518,39 +1380,13 @@ class datetime(date):
         _check_utc_offset("dst", offset)
         return offset
 
-    def __eq__(self, other):
+    def _compare(self, other, op):
         if isinstance(other, datetime):
-            return self._cmp(other, allow_mixed=True) == 0
+            return op(self._cmp(other, op is _op.eq), 0)
         if not isinstance(other, date):
             return NotImplemented
-        return False
-
-    def __le__(self, other):
-        if isinstance(other, datetime):
-            return self._cmp(other) <= 0
-        if not isinstance(other, date):
-            return NotImplemented
-        _cmperror(self, other)
-
-    def __lt__(self, other):
-        if isinstance(other, datetime):
-            return self._cmp(other) < 0
-        if not isinstance(other, date):
-            return NotImplemented
-        _cmperror(self, other)
-
-    def __ge__(self, other):
-        if isinstance(other, datetime):
-            return self._cmp(other) >= 0
-        if not isinstance(other, date):
-            return NotImplemented
-        _cmperror(self, other)
-
-    def __gt__(self, other):
-        if isinstance(other, datetime):
-            return self._cmp(other) > 0
-        if not isinstance(other, date):
-            return NotImplemented
+        if op is _op.eq:
+            return False
         _cmperror(self, other)
 
     def _fields(self):

@@ -9,6 +9,7 @@ print(d.strftime(fmt))
 print(dt.strftime(fmt))
 print(datetime(2024, 12, 30, 18).strftime("%G-W%V-%u %I %p"), date(2021, 1, 1).strftime("%U %W %j"))
 print(time(15, 4, 5, 6).strftime("%H:%M:%S.%f %p"), f"{dt:%Y/%m/%d %H.%M}", f"{time(1, 2):%H%M}")
+print(repr(datetime(2024, 1, 5, 3).strftime("%n%t%h%e%c%% %Q %")), date(999, 3, 4).strftime("%Y %F %G"))
 print(format(dt), format(d, ""), format(time(3)), "{:%b %d}".format(d))
 aware = datetime(2023, 7, 4, 9, 5, tzinfo=timezone(timedelta(hours=-4), "EDT"))
 print(aware.strftime("%z %Z"), aware, repr(aware), datetime(2023, 1, 1, tzinfo=timezone.utc).strftime("%z|%Z"))
@@ -47,7 +48,7 @@ except TypeError as e:
 for s, f in [("2024-01-31 12:34:56", "%Y-%m-%d %H:%M:%S"), ("31/01/24", "%d/%m/%y"), ("1/2/1999", "%m/%d/%Y"),
              ("Wed Jan 31 2024", "%a %b %d %Y"), ("March 5, 2021 7:08 pm", "%B %d, %Y %I:%M %p"),
              ("12:00:00.5", "%H:%M:%S.%f"), ("2024-060", "%Y-%j"), ("2024-01-31T12:00:00+0530", "%Y-%m-%dT%H:%M:%S%z"),
-             ("2024-01-31 12:00 -03:00", "%Y-%m-%d %H:%M %z"), ("100%", "%H%%"), ("12  5", "%H %M"),
+             ("2024-01-31 12:00 -03:00", "%Y-%m-%d %H:%M %z"), ("10%", "%H%%"), ("12  5", "%H %M"),
              ("20240131", "%Y%m%d"), ("1999", "%Y")]:
     print(repr(datetime.strptime(s, f)))
 for s, f in [("2024-13-01", "%Y-%m-%d"), ("2024-01-31 extra", "%Y-%m-%d"), ("2024-02-30", "%Y-%m-%d"),
