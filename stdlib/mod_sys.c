@@ -11,6 +11,7 @@
 #include "gc/alloc.h"
 #include "gc/gc.h"
 #include "vm/vm.h"
+#include "vm/frameobject.h"
 #include "vm/traceback.h"
 
 #include <limits.h>
@@ -473,7 +474,22 @@ static Object *sys_format_tb_entry(Object *self, Object *const *args, ssize_t na
     return print_to_str(print_entry, args[0], false);
 }
 
+static Object *sys_getframe(Object *self, Object *const *args, ssize_t nargs, Object *kwnames)
+{
+    UNUSED(self);
+    if (arg_no_kwargs("_getframe", kwnames) < 0 || arg_count("_getframe", nargs, 0, 1) < 0)
+        return NULL;
+    ssize_t depth = 0;
+    if (nargs == 1) {
+        depth = obj_as_ssize(args[0], Exc_OverflowError);
+        if (depth == -1 && exc_occurred())
+            return NULL;
+    }
+    return vm_getframe(depth < 0 ? 0 : (int)depth);
+}
+
 static MethodDef sys_methods[] = {
+    {"_getframe", sys_getframe, 0, "Return a frame object from the call stack."},
     {"excepthook", sys_excepthook, 0, "Handle an exception by displaying it with a traceback on sys.stderr."},
     {"_format_exception", sys_format_exception, 0, "Format an exception as an uncaught one is printed."},
     {"_format_tb_entry", sys_format_tb_entry, 0, "Format one traceback entry."},

@@ -3,6 +3,7 @@
  * and copying the closure, and starting generators. */
 #include "vm/call.h"
 #include "vm/frame.h"
+#include "vm/frameobject.h"
 #include "vm/vmstate.h"
 #include "vm/errors.h"
 #include "vm/generator.h"
@@ -26,6 +27,7 @@ Frame *frame_new(CodeObject *code, Object *func, Object *globals, Object *builti
     f->builtins = obj_newref(builtins);
     f->locals = obj_xnewref(locals);
     f->ip = code->code;
+    f->serial = frame_next_serial();
     f->nslots = nslots;
     f->sp = FRAME_STACK_BASE(f);
     return f;

@@ -17,6 +17,7 @@ typedef struct Frame {
     const Instr *ip;           /* next instruction, saved whenever the frame is not running */
     Object **sp;               /* stack top, saved likewise */
     Object *gen;               /* the generator owning this frame (borrowed), or NULL */
+    uint64_t serial;           /* unique per frame: frame objects recognise their frame by it */
     bool is_entry;             /* eval returns to its C caller when this frame finishes */
     bool yielded;              /* set by YIELD_VALUE when the entry frame suspends */
     int nslots;

@@ -5,6 +5,7 @@
 #include "vm/generator.h"
 #include "objects/weakrefobject.h"
 #include "vm/frame.h"
+#include "vm/frameobject.h"
 #include "vm/call.h"
 #include "vm/vmstate.h"
 #include "vm/errors.h"
@@ -421,7 +422,16 @@ static MethodDef gen_methods[] = {
     {NULL, NULL, 0, NULL}
 };
 
+static Object *gen_get_frame(Object *self, void *c)
+{
+    UNUSED(c);
+    GenObject *g = (GenObject *)self;
+    if (g->frame == NULL) RETURN_NONE;
+    return frame_object_new(g->frame);
+}
+
 static GetSetDef gen_getset[] = {
+    {"gi_frame", gen_get_frame, NULL, NULL, NULL},
     {"__name__", gen_get_name, NULL, NULL, NULL},
     {"__qualname__", gen_get_qualname, NULL, NULL, NULL},
     {"gi_running", gen_get_running, NULL, NULL, NULL},

@@ -4,6 +4,7 @@
 #include "vm/vm.h"
 #include "vm/vmstate.h"
 #include "vm/frame.h"
+#include "vm/frameobject.h"
 #include "vm/call.h"
 #include "vm/errors.h"
 #include "vm/traceback.h"
@@ -51,7 +52,7 @@ static TypeObject *const static_types[] = {
     &filter_type, &reversed_type, &callable_iter_type, &list_iter_type, &tuple_iter_type,
     &list_reverse_iter_type, &dict_key_iter_type, &dict_value_iter_type, &dict_item_iter_type,
     &dict_reverse_key_iter_type, &dict_reverse_value_iter_type, &dict_reverse_item_iter_type,
-    &str_iter_type, &generator_type, &traceback_type, &super_type, &generic_alias_type, &union_type,
+    &str_iter_type, &generator_type, &traceback_type, &super_type, &generic_alias_type, &union_type, &frame_object_type,
 };
 #define N_STATIC_TYPES (sizeof static_types / sizeof static_types[0])
 
