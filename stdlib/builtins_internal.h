@@ -97,6 +97,7 @@ extern MethodDef builtins_eval_methods[];
 extern TypeObject quitter_type;      /* exit and quit (builtins.c) */
 extern TypeObject namespace_type;    /* types.SimpleNamespace, for sys.implementation (mod_sys.c) */
 extern TypeObject version_info_type; /* sys.version_info's type (mod_sys.c) */
+extern TypeObject float_info_type;   /* sys.float_info's type (mod_sys.c) */
 
 /* Releases the interned keys mod_sys_get_borrow caches (stdlib_fini). */
 void mod_sys_clear_cache(void);

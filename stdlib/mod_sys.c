@@ -11,6 +11,9 @@
 #include "gc/alloc.h"
 #include "gc/gc.h"
 #include "vm/vm.h"
+#include "objects/floatobject.h"
+#include <float.h>
+#include "objects/typeobject.h"
 #include "vm/frameobject.h"
 #include "vm/traceback.h"
 
@@ -162,8 +165,8 @@ TypeObject namespace_type = {
 
 /* ---- sys.version_info: a tuple whose items are also named (a CPython struct sequence) ---- */
 
-static const char *const version_fields[] = {"major", "minor", "micro", "releaselevel", "serial"};
-
+/* The field names of a struct sequence type, NULL-terminated, kept in the type's getset table:
+ * repr shows "sys.version_info(major=3, ...)" from them. */
 static Object *vi_get_field(Object *self, void *closure)
 {
     return NEWREF(TUPLE_GET(self, (ssize_t)(intptr_t)closure));
@@ -173,11 +176,13 @@ static Object *vi_repr(Object *self)
 {
     StrBuilder sb;
     sb_init(&sb);
-    sb_append_cstr(&sb, "sys.version_info(");
-    for (ssize_t i = 0; i < TUPLE_SIZE(self) && i < 5; i++) {
+    const GetSetDef *fields = TYPE(self)->getset;
+    sb_append_cstr(&sb, TYPE(self)->name);
+    sb_append_char(&sb, '(');
+    for (ssize_t i = 0; i < TUPLE_SIZE(self) && fields[i].name != NULL; i++) {
         if (i > 0)
             sb_append_cstr(&sb, ", ");
-        sb_append_cstr(&sb, version_fields[i]);
+        sb_append_cstr(&sb, fields[i].name);
         sb_append_char(&sb, '=');
         if (sb_append_repr(&sb, TUPLE_GET(self, i)) < 0) {
             sb_fini(&sb);
@@ -203,6 +208,34 @@ static GetSetDef vi_getset[] = {
     {"releaselevel", vi_get_field, NULL, NULL, (void *)3},
     {"serial", vi_get_field, NULL, NULL, (void *)4},
     {NULL, NULL, NULL, NULL, NULL},
+};
+
+static GetSetDef fi_getset[] = {
+    {"max", vi_get_field, NULL, "DBL_MAX -- maximum representable finite float", (void *)0},
+    {"max_exp", vi_get_field, NULL, "DBL_MAX_EXP", (void *)1},
+    {"max_10_exp", vi_get_field, NULL, "DBL_MAX_10_EXP", (void *)2},
+    {"min", vi_get_field, NULL, "DBL_MIN -- minimum positive normalized float", (void *)3},
+    {"min_exp", vi_get_field, NULL, "DBL_MIN_EXP", (void *)4},
+    {"min_10_exp", vi_get_field, NULL, "DBL_MIN_10_EXP", (void *)5},
+    {"dig", vi_get_field, NULL, "DBL_DIG -- decimal digits of precision", (void *)6},
+    {"mant_dig", vi_get_field, NULL, "DBL_MANT_DIG -- mantissa digits", (void *)7},
+    {"epsilon", vi_get_field, NULL, "DBL_EPSILON -- Difference between 1 and the next representable float", (void *)8},
+    {"radix", vi_get_field, NULL, "FLT_RADIX -- radix of exponent", (void *)9},
+    {"rounds", vi_get_field, NULL, "FLT_ROUNDS -- rounding mode used for arithmetic operations", (void *)10},
+    {NULL, NULL, NULL, NULL, NULL},
+};
+
+TypeObject float_info_type = {
+    .ob = {.ob = {.refcnt = 1, .type = &type_type}},
+    .name = "sys.float_info",
+    .basicsize = sizeof(TupleObject),
+    .itemsize = sizeof(Object *),
+    .flags = TPFLAG_TUPLE_SUBCLASS,
+    .doc = "sys.float_info\n\nA named tuple holding information about the float type.",
+    .repr = vi_repr,
+    .tp_new = vi_new,
+    .getset = fi_getset,
+    .base = &tuple_type,
 };
 
 /* Everything else (items, comparison, hashing, the GC slots) is inherited from tuple. */
@@ -565,6 +598,31 @@ static Object *version_info(void)
     return t;
 }
 
+static Object *float_info(void)
+{
+    Object *items[11] = {
+        float_new(DBL_MAX), int_from_long(DBL_MAX_EXP), int_from_long(DBL_MAX_10_EXP),
+        float_new(DBL_MIN), int_from_long(DBL_MIN_EXP), int_from_long(DBL_MIN_10_EXP),
+        int_from_long(DBL_DIG), int_from_long(DBL_MANT_DIG), float_new(DBL_EPSILON),
+        int_from_long(FLT_RADIX), int_from_long(1),
+    };
+    Object *t = NULL;
+    bool ok = true;
+    for (int i = 0; i < 11; i++)
+        ok = ok && items[i] != NULL;
+    if (ok)
+        t = obj_alloc(&float_info_type, 11);
+    if (t == NULL) {
+        for (int i = 0; i < 11; i++)
+            OBJ_XDECREF(items[i]);
+        return NULL;
+    }
+    for (int i = 0; i < 11; i++)
+        TUPLE_ITEMS(t)[i] = items[i];
+    gc_track(t);
+    return t;
+}
+
 static Object *implementation(Object *vinfo)
 {
     NamespaceObject *ns = (NamespaceObject *)obj_alloc(&namespace_type, 0);
@@ -653,6 +711,14 @@ Object *mod_sys_init(void)
     Object *modules = vm_modules_borrow();
     if (modules != NULL && module_add_object(m, "modules", modules) < 0)
         goto error;
+    type_ready(&float_info_type);
+    Object *finfo = float_info();
+    if (finfo == NULL || module_add_object(m, "float_info", finfo) < 0) {
+        OBJ_XDECREF(finfo);
+        OBJ_DECREF(m);
+        return NULL;
+    }
+    OBJ_DECREF(finfo);
     Object *vinfo = version_info();
     if (vinfo == NULL)
         goto error;

@@ -42,6 +42,7 @@ TypeObject *const stdlib_static_types[] = {
     &quitter_type,
     &namespace_type,
     &version_info_type,
+    &float_info_type,
     &mod_random_type, &mod_time_struct_time_type,   /* stdlib/mod_random.c, stdlib/mod_time.c */
     &weakref_type, &weakproxy_type, &weakcallableproxy_type,
     NULL,
