@@ -5,6 +5,7 @@
 #include "objects/weakrefobject.h"
 #include "objects/slots.h"
 #include "objects/genericalias.h"
+#include "objects/mappingproxy.h"
 #include "objects/weakrefobject.h"
 #include "objects/strobject.h"
 #include "objects/intobject.h"
@@ -708,8 +709,7 @@ static Object *type_get_base(Object *self, void *c)
 static Object *type_get_dict(Object *self, void *c)
 {
     UNUSED(c);
-    /* CPython returns a read-only mappingproxy; a copy shows the same contents */
-    return dict_copy(((TypeObject *)self)->dict);
+    return mappingproxy_new(((TypeObject *)self)->dict);    /* read-only, as CPython */
 }
 
 static Object *type_get_doc(Object *self, void *c)

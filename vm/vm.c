@@ -24,6 +24,7 @@
 #include "objects/rangeobject.h"
 #include "objects/funcobject.h"
 #include "objects/genericalias.h"
+#include "objects/mappingproxy.h"
 #include "stdlib/modules.h"
 #include "gc/alloc.h"
 #include "gc/gc.h"
@@ -52,7 +53,7 @@ static TypeObject *const static_types[] = {
     &filter_type, &reversed_type, &callable_iter_type, &list_iter_type, &tuple_iter_type,
     &list_reverse_iter_type, &dict_key_iter_type, &dict_value_iter_type, &dict_item_iter_type,
     &dict_reverse_key_iter_type, &dict_reverse_value_iter_type, &dict_reverse_item_iter_type,
-    &str_iter_type, &generator_type, &traceback_type, &super_type, &generic_alias_type, &union_type, &frame_object_type,
+    &str_iter_type, &generator_type, &traceback_type, &super_type, &generic_alias_type, &union_type, &frame_object_type, &mappingproxy_type,
 };
 #define N_STATIC_TYPES (sizeof static_types / sizeof static_types[0])
 
