@@ -144,6 +144,10 @@ int compile_body(Compiler *c, const AstVec *body, bool is_module);
 /* Unwinds every fblock (for return) or up to the innermost loop (break/continue). */
 int compile_unwind_fblock_stack(Compiler *c, bool preserve_tos, FBlock **loop);
 
+/* ---- compile_match.c ---- */
+/* The match statement [s] (PEP 634). 0, or -1 with an exception (SyntaxError for bad patterns). */
+int compile_match(Compiler *c, Stmt *s);
+
 /* ---- compile_expr.c ---- */
 int compile_visit_expr(Compiler *c, Expr *e);
 int compile_visit_exprs(Compiler *c, const AstVec *v);

@@ -889,6 +889,7 @@ static int visit_stmt_body(Compiler *c, Stmt *s)
     case STMT_ASSERT: return compile_assert(c, s);
     case STMT_IMPORT: return compile_import(c, s);
     case STMT_IMPORTFROM: return compile_from_import(c, s);
+    case STMT_MATCH: return compile_match(c, s);
     case STMT_GLOBAL:
     case STMT_NONLOCAL:
     case STMT_PASS:

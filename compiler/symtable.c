@@ -559,6 +559,52 @@ static int visit_annassign(SymTable *st, Stmt *s)
     return 0;
 }
 
+/* Names bound by a match-statement pattern become locals; value and class expressions are uses. */
+static int visit_pattern(SymTable *st, Pattern *p)
+{
+    switch (p->kind) {
+    case PAT_VALUE:
+        return visit_expr(st, p->v.value.value);
+    case PAT_SINGLETON:
+        return 0;
+    case PAT_SEQUENCE:
+    case PAT_OR:
+        for (int i = 0; i < p->v.seq.patterns.len; i++)
+            if (visit_pattern(st, p->v.seq.patterns.items[i]) < 0) return -1;
+        return 0;
+    case PAT_MAPPING:
+        if (visit_exprs(st, &p->v.mapping.keys) < 0) return -1;
+        for (int i = 0; i < p->v.mapping.patterns.len; i++)
+            if (visit_pattern(st, p->v.mapping.patterns.items[i]) < 0) return -1;
+        return p->v.mapping.rest ? add_def(st, p->v.mapping.rest, DEF_LOCAL, p->loc) : 0;
+    case PAT_CLASS:
+        if (visit_expr(st, p->v.cls.cls) < 0) return -1;
+        for (int i = 0; i < p->v.cls.patterns.len; i++)
+            if (visit_pattern(st, p->v.cls.patterns.items[i]) < 0) return -1;
+        for (int i = 0; i < p->v.cls.kwd_patterns.len; i++)
+            if (visit_pattern(st, p->v.cls.kwd_patterns.items[i]) < 0) return -1;
+        return 0;
+    case PAT_STAR:
+        return p->v.star.name ? add_def(st, p->v.star.name, DEF_LOCAL, p->loc) : 0;
+    case PAT_AS:
+        if (p->v.as.pattern && visit_pattern(st, p->v.as.pattern) < 0) return -1;
+        return p->v.as.name ? add_def(st, p->v.as.name, DEF_LOCAL, p->loc) : 0;
+    }
+    return 0;
+}
+
+static int visit_match(SymTable *st, Stmt *s)
+{
+    if (visit_expr(st, s->v.match.subject) < 0) return -1;
+    for (int i = 0; i < s->v.match.cases.len; i++) {
+        MatchCase *m = s->v.match.cases.items[i];
+        if (visit_pattern(st, m->pattern) < 0) return -1;
+        if (m->guard && visit_expr(st, m->guard) < 0) return -1;
+        if (visit_stmts(st, &m->body) < 0) return -1;
+    }
+    return 0;
+}
+
 static int visit_stmt_body(SymTable *st, Stmt *s)
 {
     switch (s->kind) {
@@ -646,6 +692,8 @@ static int visit_stmt_body(SymTable *st, Stmt *s)
         return visit_global_or_nonlocal(st, s, false);
     case STMT_EXPR:
         return visit_expr(st, s->v.expr.value);
+    case STMT_MATCH:
+        return visit_match(st, s);
     case STMT_PASS:
     case STMT_BREAK:
     case STMT_CONTINUE:

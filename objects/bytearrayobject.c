@@ -15,9 +15,21 @@
 
 #define BA(o) ((ByteArrayObject *)(o))
 
+/* A bytearray viewed by a memoryview (objects/memoryobject.c) cannot change size. */
+static int check_exports(Object *o)
+{
+    if (BA(o)->exports > 0) {
+        exc_set_string(Exc_BufferError, "Existing exports of data: object cannot be re-sized");
+        return -1;
+    }
+    return 0;
+}
+
 int bytearray_resize(Object *o, ssize_t size)
 {
     ByteArrayObject *b = BA(o);
+    if (size != SIZE(o) && check_exports(o) < 0)
+        return -1;
     ssize_t alloc = b->alloc;
     if (size + 1 <= alloc) {
         if (size >= alloc / 2) {           /* minor downsize: keep the buffer */
@@ -132,6 +144,8 @@ static int replace_range(Object *self, ssize_t lo, ssize_t hi, const char *data,
 {
     ssize_t len = SIZE(self);
     char *copy = NULL;
+    if (n != hi - lo && check_exports(self) < 0)
+        return -1;
     if (n > 0) {
         copy = malloc((size_t)n);
         if (copy == NULL) {

@@ -583,6 +583,74 @@ static void body_orelse(const AstVec *body, const AstVec *orelse, Dump *d)
     dump_list(orelse, dump_stmt_v, d);
 }
 
+static void dump_pattern(const void *p, Dump *d);
+
+static void dump_pattern(const void *pv, Dump *d)
+{
+    FILE *out = d->out;
+    const Pattern *p = pv;
+    bool nofields = false;
+    switch (p->kind) {
+    case PAT_VALUE:
+        fputs("MatchValue(value=", out);
+        dump_expr(p->v.value.value, d);
+        break;
+    case PAT_SINGLETON:
+        fprintf(out, "MatchSingleton(value=%s", p->v.singleton.value == CONST_NONE ? "None" :
+                p->v.singleton.value == CONST_TRUE ? "True" : "False");
+        break;
+    case PAT_SEQUENCE:
+    case PAT_OR:
+        fputs(p->kind == PAT_OR ? "MatchOr(patterns=" : "MatchSequence(patterns=", out);
+        dump_list(&p->v.seq.patterns, dump_pattern, d);
+        break;
+    case PAT_MAPPING:
+        fputs("MatchMapping(keys=", out);
+        dump_list(&p->v.mapping.keys, dump_expr_v, d);
+        fputs(", patterns=", out);
+        dump_list(&p->v.mapping.patterns, dump_pattern, d);
+        opt_ident("rest", p->v.mapping.rest, false, d);
+        break;
+    case PAT_CLASS:
+        fputs("MatchClass(cls=", out);
+        dump_expr(p->v.cls.cls, d);
+        fputs(", patterns=", out);
+        dump_list(&p->v.cls.patterns, dump_pattern, d);
+        fputs(", kwd_attrs=", out);
+        dump_list(&p->v.cls.kwd_attrs, dump_ident_v, d);
+        fputs(", kwd_patterns=", out);
+        dump_list(&p->v.cls.kwd_patterns, dump_pattern, d);
+        break;
+    case PAT_STAR:
+        fputs("MatchStar(", out);
+        opt_ident("name", p->v.star.name, true, d);
+        nofields = !p->v.star.name;
+        break;
+    case PAT_AS:
+        fputs("MatchAs(", out);
+        if (p->v.as.pattern) {
+            fputs("pattern=", out);
+            dump_pattern(p->v.as.pattern, d);
+        }
+        opt_ident("name", p->v.as.name, !p->v.as.pattern, d);
+        nofields = !p->v.as.pattern && !p->v.as.name;
+        break;
+    }
+    close_node_ex(d, &p->loc, nofields);
+}
+
+static void dump_match_case(const void *p, Dump *d)
+{
+    FILE *out = d->out;
+    const MatchCase *m = p;
+    fputs("match_case(pattern=", out);
+    dump_pattern(m->pattern, d);
+    opt_expr("guard", m->guard, d);
+    fputs(", body=", out);
+    dump_list(&m->body, dump_stmt_v, d);
+    fputc(')', out);
+}
+
 static void dump_stmt(const Stmt *s, Dump *d)
 {
     FILE *out = d->out;
@@ -699,6 +767,12 @@ static void dump_stmt(const Stmt *s, Dump *d)
     case STMT_EXPR:
         fputs("Expr(value=", out);
         dump_expr(s->v.expr.value, d);
+        break;
+    case STMT_MATCH:
+        fputs("Match(subject=", out);
+        dump_expr(s->v.match.subject, d);
+        fputs(", cases=", out);
+        dump_list(&s->v.match.cases, dump_match_case, d);
         break;
     case STMT_PASS: fputs("Pass(", out); break;
     case STMT_BREAK: fputs("Break(", out); break;

@@ -136,8 +136,35 @@ typedef enum {
     STMT_FUNCTIONDEF, STMT_CLASSDEF, STMT_RETURN, STMT_DELETE, STMT_ASSIGN, STMT_AUGASSIGN,
     STMT_ANNASSIGN, STMT_FOR, STMT_WHILE, STMT_IF, STMT_WITH, STMT_RAISE, STMT_TRY,
     STMT_ASSERT, STMT_IMPORT, STMT_IMPORTFROM, STMT_GLOBAL, STMT_NONLOCAL, STMT_EXPR,
-    STMT_PASS, STMT_BREAK, STMT_CONTINUE
+    STMT_PASS, STMT_BREAK, STMT_CONTINUE, STMT_MATCH
 } StmtKind;
+
+/* match-statement patterns (CPython's ast.pattern subclasses). */
+typedef enum {
+    PAT_VALUE, PAT_SINGLETON, PAT_SEQUENCE, PAT_MAPPING, PAT_CLASS, PAT_STAR, PAT_AS, PAT_OR
+} PatternKind;
+
+typedef struct Pattern Pattern;
+struct Pattern {
+    PatternKind kind;
+    Loc loc;
+    union {
+        struct { Expr *value; } value;                       /* MatchValue */
+        struct { ConstKind value; } singleton;               /* CONST_NONE/TRUE/FALSE */
+        struct { AstVec patterns; } seq;                     /* MatchSequence, MatchOr: Pattern* */
+        struct { AstVec keys, patterns; const char *rest; } mapping;   /* keys: Expr*; rest NULL */
+        struct { Expr *cls; AstVec patterns; AstVec kwd_attrs; AstVec kwd_patterns; } cls;
+                /* kwd_attrs: const char* */
+        struct { const char *name; } star;                   /* name NULL for *_ */
+        struct { Pattern *pattern; const char *name; } as;   /* both NULL for _ */
+    } v;
+};
+
+typedef struct MatchCase {
+    Pattern *pattern;
+    Expr *guard;                 /* may be NULL */
+    AstVec body;                 /* Stmt* */
+} MatchCase;
 
 struct Stmt {
     StmtKind kind;
@@ -163,6 +190,7 @@ struct Stmt {
         struct { const char *module; AstVec names; int level; } importfrom;   /* module may be NULL */
         struct { AstVec names; } global;                         /* const char* (global and nonlocal) */
         struct { Expr *value; } expr;
+        struct { Expr *subject; AstVec cases; } match;           /* cases: MatchCase* */
     } v;
 };
 

@@ -1,4 +1,4 @@
-/* grammar.y: the Python 3.11 grammar (without async/await and match) as a pure, reentrant
+/* grammar.y: the Python 3.11 grammar (without async/await) as a pure, reentrant
  * LALR(1) bison parser with locations, building the AST of parser/ast.h.
  * bison -Wall -d parser/grammar.y -o build/gen/grammar.tab.c
  * The PEG grammar of CPython is not LALR(1) in a few places; the usual answers are used:
@@ -145,6 +145,116 @@ static int with_paren_items(ParserState *ps, AstVec *items, bool comma, Loc loc)
     items->len = 1;
     return 0;
 }
+/* ---- match-statement patterns ---- */
+
+static Pattern *mk_pat(ParserState *ps, PatternKind kind, Loc l)
+{
+    Pattern *p = ast_alloc(ps->arena, sizeof *p);
+    if (!p) {
+        parse_error_at(ps, "MemoryError", l, "out of memory");
+        return NULL;
+    }
+    p->kind = kind;
+    p->loc = l;
+    return p;
+}
+
+/* A bracketed or open list of patterns: a group "(p)" stays p unless [always_seq] or a comma. */
+static Pattern *pat_seq(ParserState *ps, SeqBuild *sb, bool always_seq, Loc l)
+{
+    if (!always_seq && !sb->comma && sb->elts.len == 1) {
+        Pattern *p = sb->elts.items[0];
+        if (p->kind == PAT_STAR) {     /* CPython fails at the token after `*name` */
+            for (int i = ps->lx.next > 0 ? ps->lx.next - 1 : 0;; i++) {
+                const LexToken *t = lex_token_at(&ps->lx, i);
+                if (!t) break;
+                Loc tl = parse_token_loc(ps, t);
+                if (tl.lineno > p->loc.end_lineno || (tl.lineno == p->loc.end_lineno &&
+                                                      tl.col_offset >= p->loc.end_col_offset)) {
+                    parse_error_at(ps, "SyntaxError", tl, "invalid syntax");
+                    return NULL;
+                }
+            }
+            parse_error_last(ps, "invalid syntax");
+            return NULL;
+        }
+        return p;
+    }
+    Pattern *p = mk_pat(ps, PAT_SEQUENCE, l);
+    if (p) p->v.seq.patterns = sb->elts;
+    return p;
+}
+
+static Pattern *pat_or(ParserState *ps, AstVec alts, Loc l)
+{
+    if (alts.len == 1) return alts.items[0];
+    Pattern *p = mk_pat(ps, PAT_OR, l);
+    if (p) p->v.seq.patterns = alts;
+    return p;
+}
+
+static Pattern *pat_literal(ParserState *ps, Expr *e, Loc l)
+{
+    if (e->kind == EXPR_CONST && (e->v.constant.kind == CONST_NONE ||
+                                  e->v.constant.kind == CONST_TRUE ||
+                                  e->v.constant.kind == CONST_FALSE)) {
+        Pattern *p = mk_pat(ps, PAT_SINGLETON, l);
+        if (p) p->v.singleton.value = e->v.constant.kind;
+        return p;
+    }
+    if (e->kind == EXPR_BINOP) {
+        Expr *r = e->v.binop.right, *le = e->v.binop.left;
+        if (le->kind == EXPR_UNARYOP) le = le->v.unaryop.operand;
+        if (r->v.constant.kind != CONST_IMAG) {
+            parse_error_at(ps, "SyntaxError", r->loc, "imaginary number required in complex literal");
+            return NULL;
+        }
+        if (le->v.constant.kind == CONST_IMAG) {
+            parse_error_at(ps, "SyntaxError", le->loc, "real number required in complex literal");
+            return NULL;
+        }
+    }
+    Pattern *p = mk_pat(ps, PAT_VALUE, l);
+    if (p) p->v.value.value = e;
+    return p;
+}
+
+/* {k: p, ..., **rest}: [items] are one-pair PAT_MAPPING nodes. */
+static Pattern *pat_map(ParserState *ps, AstVec items, const char *rest, Loc l)
+{
+    Pattern *p = mk_pat(ps, PAT_MAPPING, l);
+    if (!p) return NULL;
+    for (int i = 0; i < items.len; i++) {
+        Pattern *it = items.items[i];
+        if (push(ps, &p->v.mapping.keys, it->v.mapping.keys.items[0]) < 0 ||
+            push(ps, &p->v.mapping.patterns, it->v.mapping.patterns.items[0]) < 0)
+            return NULL;
+    }
+    p->v.mapping.rest = rest;
+    return p;
+}
+
+/* cls(items): keyword items are PAT_CLASS nodes without cls. */
+static Pattern *pat_class(ParserState *ps, Expr *cls, AstVec items, Loc l)
+{
+    Pattern *p = mk_pat(ps, PAT_CLASS, l);
+    if (!p) return NULL;
+    p->v.cls.cls = cls;
+    for (int i = 0; i < items.len; i++) {
+        Pattern *it = items.items[i];
+        if (it->kind == PAT_CLASS && !it->v.cls.cls) {
+            if (push(ps, &p->v.cls.kwd_attrs, it->v.cls.kwd_attrs.items[0]) < 0 ||
+                push(ps, &p->v.cls.kwd_patterns, it->v.cls.kwd_patterns.items[0]) < 0)
+                return NULL;
+        } else if (p->v.cls.kwd_attrs.len) {
+            parse_error_at(ps, "SyntaxError", it->loc, "positional patterns follow keyword patterns");
+            return NULL;
+        } else if (push(ps, &p->v.cls.patterns, it) < 0) {
+            return NULL;
+        }
+    }
+    return p;
+}
 }
 
 %union {
@@ -164,6 +274,8 @@ static int with_paren_items(ParserState *ps, AstVec *items, bool comma, Loc loc)
     ArgItem *argitem;
     SeqBuild seq;
     DictBuild dict;
+    Pattern *pat;
+    MatchCase *mcase;
 }
 
 %token <str> NAME "identifier"
@@ -174,6 +286,7 @@ static int with_paren_items(ParserState *ps, AstVec *items, bool comma, Loc loc)
 %token START_PROBE_TEST START_PROBE_TSE START_PROBE_EXPR START_PROBE_NAMED START_PROBE_OR
 %token PROBE_STOP
 %token WITH_LPAREN "'(' after with"
+%token MATCH "soft keyword 'match'" CASE "soft keyword 'case'"
 %token ERRORTOKEN "invalid token"
 %token FALSE "False" NONE "None" TRUE "True" AND "and" AS "as" ASSERT "assert"
        ASYNC "async" AWAIT "await" BREAK "break" CLASS "class" CONTINUE "continue"
@@ -216,6 +329,12 @@ static int with_paren_items(ParserState *ps, AstVec *items, bool comma, Loc loc)
 %type <ival> comp_op augassign dots
 %type <expr> annotation_opt star_annotation_opt
 %type <vec> class_args
+%type <stmt> match_stmt
+%type <expr> subject_expr name_or_attr lit_expr signed_number opt_guard map_key
+%type <vec> case_blocks or_alts map_items class_items
+%type <mcase> case_block
+%type <pat> patterns pattern closed_pattern star_pattern maybe_star_pattern class_item map_item
+%type <seq> pattern_list
 
 %%
 
@@ -420,7 +539,8 @@ import_as_name
 /* ---- compound statements ---- */
 
 compound_stmt
-    : IF namedexpr_test COLON block elifs else_opt
+    : match_stmt
+    | IF namedexpr_test COLON block elifs else_opt
                                         { /* fold `elif`s into nested Ifs from the last one back */
                                           AstVec orelse = $6;
                                           for (int i = $5.len - 1; i >= 0; i--) {
@@ -593,6 +713,171 @@ decorator
 block
     : simple_stmts
     | NEWLINE INDENT stmts1 DEDENT      { $$ = $3; }
+    ;
+
+
+/* ---- match statement (PEP 634); MATCH and CASE come from the lexer glue (parser.c) ---- */
+
+match_stmt
+    : MATCH subject_expr COLON NEWLINE INDENT case_blocks DEDENT
+                                        { CK($$ = ast_new_stmt(ps, STMT_MATCH, @1));
+                                          $$->v.match.subject = $2; $$->v.match.cases = $6;
+                                          MatchCase *lc = $6.items[$6.len - 1];
+                                          $$->loc = span_block($$->loc, lc->body); }
+    ;
+
+subject_expr
+    : testlist_star_expr
+    | test COLONEQUAL test              { CK($$ = ast_named(ps, $1, $3, @$)); }
+    ;
+
+case_blocks
+    : case_block                        { $$ = ast_vec1(ps, $1); }
+    | case_blocks case_block            { $$ = $1; CKI(push(ps, &$$, $2)); }
+    ;
+
+case_block
+    : CASE patterns opt_guard COLON block
+                                        { CK($$ = ast_alloc(ps->arena, sizeof *$$));
+                                          $$->pattern = $2; $$->guard = $3; $$->body = $5; }
+    ;
+
+opt_guard
+    : %empty                            { $$ = NULL; }
+    | IF namedexpr_test                 { $$ = $2; }
+    ;
+
+patterns
+    : pattern_list                      { CK($$ = pat_seq(ps, &$1, false, @$)); }
+    | pattern_list COMMA                { $1.comma = true; CK($$ = pat_seq(ps, &$1, false, @$)); }
+    ;
+
+pattern_list
+    : maybe_star_pattern                { $$ = seq1(ps, (Expr *)$1); }
+    | pattern_list COMMA maybe_star_pattern
+                                        { $$ = $1; $$.comma = true; CKI(push(ps, &$$.elts, $3)); }
+    ;
+
+maybe_star_pattern
+    : star_pattern
+    | pattern
+    ;
+
+star_pattern
+    : STAR NAME                         { CK($$ = mk_pat(ps, PAT_STAR, @$));
+                                          $$->v.star.name = strcmp($2, "_") ? $2 : NULL; }
+    ;
+
+pattern
+    : or_alts                           { CK($$ = pat_or(ps, $1, @$)); }
+    | or_alts AS NAME                   { if (strcmp($3, "_") == 0) {
+                                              parse_error_at(ps, "SyntaxError", @3,
+                                                             "cannot use '_' as a target");
+                                              YYABORT;
+                                          }
+                                          CK($$ = mk_pat(ps, PAT_AS, @$));
+                                          CK($$->v.as.pattern = pat_or(ps, $1, @1));
+                                          $$->v.as.name = $3; }
+    ;
+
+or_alts
+    : closed_pattern                    { $$ = ast_vec1(ps, $1); }
+    | or_alts VBAR closed_pattern       { $$ = $1; CKI(push(ps, &$$, $3)); }
+    ;
+
+closed_pattern
+    : lit_expr                          { CK($$ = pat_literal(ps, $1, @$)); }
+    | name_or_attr                      { if ($1->kind == EXPR_NAME) {
+                                              CK($$ = mk_pat(ps, PAT_AS, @$));
+                                              if (strcmp($1->v.name.id, "_"))
+                                                  $$->v.as.name = $1->v.name.id;
+                                          } else {
+                                              CK($$ = mk_pat(ps, PAT_VALUE, @$));
+                                              $$->v.value.value = $1;
+                                          } }
+    | LPAR RPAR                         { SeqBuild sb; memset(&sb, 0, sizeof sb);
+                                          CK($$ = pat_seq(ps, &sb, true, @$)); }
+    | LPAR pattern_list RPAR            { CK($$ = pat_seq(ps, &$2, false, @$)); }
+    | LPAR pattern_list COMMA RPAR      { $2.comma = true; CK($$ = pat_seq(ps, &$2, false, @$)); }
+    | LSQB RSQB                         { SeqBuild sb; memset(&sb, 0, sizeof sb);
+                                          CK($$ = pat_seq(ps, &sb, true, @$)); }
+    | LSQB pattern_list RSQB            { CK($$ = pat_seq(ps, &$2, true, @$)); }
+    | LSQB pattern_list COMMA RSQB      { CK($$ = pat_seq(ps, &$2, true, @$)); }
+    | LBRACE RBRACE                     { CK($$ = mk_pat(ps, PAT_MAPPING, @$)); }
+    | LBRACE map_items RBRACE           { CK($$ = pat_map(ps, $2, NULL, @$)); }
+    | LBRACE map_items COMMA RBRACE     { CK($$ = pat_map(ps, $2, NULL, @$)); }
+    | LBRACE DOUBLESTAR NAME RBRACE     { CK($$ = pat_map(ps, (AstVec){0}, $3, @$)); }
+    | LBRACE DOUBLESTAR NAME COMMA RBRACE
+                                        { CK($$ = pat_map(ps, (AstVec){0}, $3, @$)); }
+    | LBRACE map_items COMMA DOUBLESTAR NAME RBRACE
+                                        { CK($$ = pat_map(ps, $2, $5, @$)); }
+    | LBRACE map_items COMMA DOUBLESTAR NAME COMMA RBRACE
+                                        { CK($$ = pat_map(ps, $2, $5, @$)); }
+    | name_or_attr LPAR RPAR            { CK($$ = pat_class(ps, $1, (AstVec){0}, @$)); }
+    | name_or_attr LPAR class_items RPAR
+                                        { CK($$ = pat_class(ps, $1, $3, @$)); }
+    | name_or_attr LPAR class_items COMMA RPAR
+                                        { CK($$ = pat_class(ps, $1, $3, @$)); }
+    ;
+
+name_or_attr
+    : NAME                              { CK($$ = ast_name(ps, $1, @$)); }
+    | name_or_attr DOT NAME             { CK($$ = ast_attribute(ps, $1, $3, @$)); }
+    ;
+
+lit_expr
+    : signed_number
+    | signed_number PLUS NUMBER         { Expr *r; CK(r = number(ps, $3, @3));
+                                          CK($$ = ast_binop(ps, $1, OP_ADD, r, @$)); }
+    | signed_number MINUS NUMBER        { Expr *r; CK(r = number(ps, $3, @3));
+                                          CK($$ = ast_binop(ps, $1, OP_SUB, r, @$)); }
+    | strings                           { CK($$ = parse_strings(ps, $1, @$));
+                                          if ($$->kind != EXPR_CONST) {
+                                              parse_error_at(ps, "SyntaxError", @$, "patterns may "
+                                                  "only match literals and attribute lookups");
+                                              YYABORT;
+                                          } }
+    | NONE                              { CK($$ = ast_const(ps, CONST_NONE, @$)); }
+    | TRUE                              { CK($$ = ast_const(ps, CONST_TRUE, @$)); }
+    | FALSE                             { CK($$ = ast_const(ps, CONST_FALSE, @$)); }
+    ;
+
+signed_number
+    : NUMBER                            { CK($$ = number(ps, $1, @$)); }
+    | MINUS NUMBER                      { Expr *n; CK(n = number(ps, $2, @2));
+                                          CK($$ = ast_unaryop(ps, UOP_USUB, n, @$)); }
+    ;
+
+map_items
+    : map_item                          { $$ = ast_vec1(ps, $1); }
+    | map_items COMMA map_item          { $$ = $1; CKI(push(ps, &$$, $3)); }
+    ;
+
+map_item
+    : map_key COLON pattern             { CK($$ = mk_pat(ps, PAT_MAPPING, @$));   /* one pair */
+                                          CKI(push(ps, &$$->v.mapping.keys, $1));
+                                          CKI(push(ps, &$$->v.mapping.patterns, $3)); }
+    ;
+
+map_key
+    : lit_expr
+    | name_or_attr                      { if ($1->kind == EXPR_NAME) {
+                                              parse_error_last(ps, "invalid syntax");
+                                              YYABORT;
+                                          }
+                                          $$ = $1; }
+    ;
+
+class_items
+    : class_item                        { $$ = ast_vec1(ps, $1); }
+    | class_items COMMA class_item      { $$ = $1; CKI(push(ps, &$$, $3)); }
+    ;
+
+class_item
+    : pattern
+    | NAME EQUAL pattern                { CK($$ = mk_pat(ps, PAT_CLASS, @$));   /* cls NULL: kw */
+                                          CKI(push(ps, &$$->v.cls.kwd_attrs, (void *)$1));
+                                          CKI(push(ps, &$$->v.cls.kwd_patterns, $3)); }
     ;
 
 /* ---- parameters ---- */

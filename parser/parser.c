@@ -36,6 +36,29 @@ static void take_lex_error(ParserState *ps)
     ps->lex_failed = true;
 }
 
+/* The soft keywords `match` and `case` (PEP 634): a NAME is one only at the start of a statement
+ * whose logical line ends with ':' after at least one more token (no other statement starting
+ * with a name can end so). Otherwise it stays a NAME, so `match = 5` and `match(x)` still work. */
+static int soft_keyword(ParserState *ps, const LexToken *t)
+{
+    int kw;
+    if (strcmp(t->str, "match") == 0) kw = TOK_MATCH;
+    else if (strcmp(t->str, "case") == 0) kw = TOK_CASE;
+    else return TOK_NAME;
+    if (ps->last_kind != 0 && ps->last_kind != TOK_NEWLINE && ps->last_kind != TOK_INDENT &&
+        ps->last_kind != TOK_DEDENT)
+        return TOK_NAME;
+    Lexer *lx = &ps->lx;
+    int prev = TOK_NAME;
+    for (int i = lx->next;; i++) {
+        const LexToken *n = lex_token_at(lx, i);
+        if (!n) return TOK_NAME;
+        if (n->kind == TOK_NEWLINE || n->kind == TOK_YYEOF)
+            return prev == TOK_COLON && i > lx->next + 1 ? kw : TOK_NAME;
+        prev = n->kind;
+    }
+}
+
 int yylex(YYSTYPE *lval, Loc *lloc, ParserState *ps)
 {
     if (ps->probe_of) {
@@ -77,6 +100,8 @@ int yylex(YYSTYPE *lval, Loc *lloc, ParserState *ps)
         if (!ps->failed && !ps->lex_failed) take_lex_error(ps);
         return TOK_YYerror;
     }
+    if (kind == TOK_NAME && !ps->fstring) kind = soft_keyword(ps, &t);
+    ps->last_kind = kind;
     return deliver(ps, &t, kind, lval, lloc);
 }
 

@@ -27,6 +27,7 @@ typedef struct ParserState {
     bool single_done;           /* PARSE_SINGLE: the one statement has been reduced */
     bool single_simple;         /* ... and it was a simple statement line */
     bool with_force_tuple;      /* `with (...)` items include a starred or := element */
+    int last_kind;              /* kind of the last token handed to bison (0: none yet) */
     struct ParserState *probe_of;   /* a probe (see parse_probe) of this parser's tokens */
     int probe_start;            /* the probe's START_PROBE_* token */
     int probe_pos;              /* next token of probe_of's history to hand out */

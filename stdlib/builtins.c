@@ -5,6 +5,7 @@
  * builtins_eval.c. Behaviour and messages are CPython 3.11's. */
 #include "stdlib/builtins_internal.h"
 #include "stdlib/modules.h"
+#include "objects/memoryobject.h"
 #include "objects/strobject.h"
 #include "objects/intobject.h"
 #include "objects/floatobject.h"
@@ -706,7 +707,7 @@ Object *mod_builtins_init(void)
         {"bool", &bool_type}, {"bytes", &bytes_type}, {"classmethod", &classmethod_type},
         {"dict", &dict_type}, {"enumerate", &enumerate_type}, {"filter", &filter_type},
         {"complex", &complex_type}, {"float", &float_type}, {"int", &int_type}, {"list", &list_type},
-        {"map", &map_type},
+        {"map", &map_type}, {"memoryview", &memoryview_type},
         {"object", &object_type}, {"property", &property_type}, {"range", &range_type},
         {"reversed", &reversed_type}, {"set", &set_type}, {"frozenset", &frozenset_type},
         {"slice", &slice_type}, {"staticmethod", &staticmethod_type},

@@ -1241,6 +1241,50 @@ dispatch:
         DISPATCH();
     }
 
+    TARGET(GET_LEN) {
+        SAVE_STATE();
+        Object *n = eval_get_len(TOP());
+        ERROR_IF(n == NULL);
+        PUSH(n);
+        DISPATCH();
+    }
+
+    TARGET(MATCH_MAPPING) {
+        int m = eval_match_mapping(TOP());
+        ERROR_IF(m < 0);
+        PUSH(bool_from(m));
+        DISPATCH();
+    }
+
+    TARGET(MATCH_SEQUENCE) {
+        int m = eval_match_sequence(TOP());
+        ERROR_IF(m < 0);
+        PUSH(bool_from(m));
+        DISPATCH();
+    }
+
+    TARGET(MATCH_KEYS) {
+        SAVE_STATE();
+        Object *values = eval_match_keys(PEEK(2), TOP());
+        ERROR_IF(values == NULL);
+        PUSH(values);
+        DISPATCH();
+    }
+
+    TARGET(MATCH_CLASS) {
+        Object *kw_names = POP();
+        Object *type = POP();
+        Object *subject = TOP();
+        SAVE_STATE();
+        Object *attrs = eval_match_class(subject, type, oparg, kw_names);
+        OBJ_DECREF(kw_names);
+        OBJ_DECREF(type);
+        ERROR_IF(attrs == NULL);
+        OBJ_DECREF(subject);
+        SET_TOP(attrs);
+        DISPATCH();
+    }
+
 #if USE_COMPUTED_GOTO
     TARGET_BAD_OPCODE:
 #else

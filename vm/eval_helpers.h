@@ -27,6 +27,17 @@ int eval_exc_match(Object *exc, Object *type);    /* 1/0/-1 */
 Object *eval_before_with(Object *mgr, Object **exit_fn);
 int eval_print_expr(Object *v);
 
+/* ---- pattern matching (vm/eval_match.c) ---- */
+Object *eval_get_len(Object *o);                  /* len(o) as an int; NULL on error */
+int eval_match_mapping(Object *subject);          /* 1/0/-1: a mapping for `case {...}` */
+int eval_match_sequence(Object *subject);         /* 1/0/-1: a sequence for `case [...]` */
+/* MATCH_KEYS: tuple of subject.get(k) for the keys tuple, new None if one is missing, NULL
+ * on error (ValueError for a repeated key). */
+Object *eval_match_keys(Object *subject, Object *keys);
+/* MATCH_CLASS: tuple of [nargs] positional and len(names) keyword attributes, new None when
+ * the subject does not match, NULL on error. */
+Object *eval_match_class(Object *subject, Object *type, int nargs, Object *names);
+
 
 
 Object *vm_import_name(Object *name, Object *globals, Object *fromlist, Object *level);

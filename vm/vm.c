@@ -37,6 +37,7 @@ VMState vm;
 volatile sig_atomic_t vm_interrupt_pending;
 
 extern TypeObject super_type;
+extern TypeObject memoryview_type;   /* objects/memoryobject.h */
 
 /* Every statically defined type, readied at start-up and released at shutdown. */
 static TypeObject *const static_types[] = {
@@ -54,6 +55,7 @@ static TypeObject *const static_types[] = {
     &list_reverse_iter_type, &dict_key_iter_type, &dict_value_iter_type, &dict_item_iter_type,
     &dict_reverse_key_iter_type, &dict_reverse_value_iter_type, &dict_reverse_item_iter_type,
     &str_iter_type, &generator_type, &traceback_type, &super_type, &generic_alias_type, &union_type, &frame_object_type, &mappingproxy_type,
+    &memoryview_type,
 };
 #define N_STATIC_TYPES (sizeof static_types / sizeof static_types[0])
 

@@ -207,6 +207,7 @@ class deque:
     is half the list), so append/pop/popleft are amortized O(1); other methods compact first."""
 
     __slots__ = ('_items', '_head', '_maxlen')
+    __abc_tpflags__ = 1 << 5    # a sequence for the match statement (CPython's Py_TPFLAGS_SEQUENCE)
 
     def __init__(self, iterable=(), maxlen=None):
         if maxlen is not None:
@@ -965,6 +966,7 @@ class Counter(dict):
 class ChainMap:
     ''' A ChainMap groups multiple dicts (or other mappings) together
     to create a single, updateable view.'''
+    __abc_tpflags__ = 1 << 6    # a mapping for the match statement (CPython's Py_TPFLAGS_MAPPING)
 
     def __init__(self, *maps):
         '''Initialize a ChainMap by setting *maps* to the given mappings.
