@@ -113,7 +113,7 @@ test: deps
 
 test-asan: deps
 	@$(MAKE) --no-print-directory MODE=asan build/asan/tally build/asan/tally-tests
-	ASAN_OPTIONS=detect_leaks=1 TALLY_BIN=build/asan/tally build/asan/tally-tests --jobs $(JOBS) $(TEST_ARGS)
+	ASAN_OPTIONS=detect_leaks=1:allocator_may_return_null=1 TALLY_BIN=build/asan/tally build/asan/tally-tests --jobs $(JOBS) $(TEST_ARGS)
 
 test-switch: deps
 	@$(MAKE) --no-print-directory MODE=switch build/switch/tally build/switch/tally-tests

@@ -450,13 +450,13 @@ int obj_is_instance(Object *o, Object *cls)
     if (IS_TYPE(cls))
         return TYPE(o) == (TypeObject *)cls || type_is_subtype(TYPE(o), (TypeObject *)cls);
     if (TUPLE_CHECK(cls)) {
-        ssize_t n = TUPLE_SIZE(cls);
-        for (ssize_t i = 0; i < n; i++) {
-            int r = obj_is_instance(o, TUPLE_GET(cls, i));
-            if (r != 0)
-                return r;
-        }
-        return 0;
+        if (vm_enter_recursion(" in __instancecheck__") < 0)
+            return -1;
+        int r = 0;
+        for (ssize_t i = 0; i < TUPLE_SIZE(cls) && r == 0; i++)
+            r = obj_is_instance(o, TUPLE_GET(cls, i));
+        vm_leave_recursion();
+        return r;
     }
     exc_set_string(Exc_TypeError,
                    "isinstance() arg 2 must be a type, a tuple of types, or a union");
@@ -474,13 +474,13 @@ int obj_is_subclass(Object *derived, Object *cls)
     if (IS_TYPE(cls))
         return type_is_subtype((TypeObject *)derived, (TypeObject *)cls);
     if (TUPLE_CHECK(cls)) {
-        ssize_t n = TUPLE_SIZE(cls);
-        for (ssize_t i = 0; i < n; i++) {
-            int r = obj_is_subclass(derived, TUPLE_GET(cls, i));
-            if (r != 0)
-                return r;
-        }
-        return 0;
+        if (vm_enter_recursion(" in __subclasscheck__") < 0)
+            return -1;
+        int r = 0;
+        for (ssize_t i = 0; i < TUPLE_SIZE(cls) && r == 0; i++)
+            r = obj_is_subclass(derived, TUPLE_GET(cls, i));
+        vm_leave_recursion();
+        return r;
     }
     exc_set_string(Exc_TypeError,
                    "issubclass() arg 2 must be a class, a tuple of classes, or a union");

@@ -336,6 +336,18 @@ static int call_set_name(TypeObject *t)
         Object *args[2] = { (Object *)t, TUPLE_GET(pair, 0) };
         Object *r = obj_call_method(value, "__set_name__", args, 2);
         if (r == NULL) {
+            /* 3.11 wraps the error: RuntimeError from the original */
+            Object *cause = exc_fetch();
+            exc_format(Exc_RuntimeError, "Error calling __set_name__ on '%s' instance %R in '%U'",
+                       obj_type_name(value), TUPLE_GET(pair, 0), t->name_obj);
+            Object *err = exc_fetch();
+            if (err != NULL && cause != NULL) {
+                OBJ_SETREF(((ExceptionObject *)err)->cause, obj_newref(cause));
+                ((ExceptionObject *)err)->suppress_context = 1;
+                exc_set_context(err, cause);
+            }
+            OBJ_XDECREF(cause);
+            exc_restore(err);
             OBJ_DECREF(items);
             return -1;
         }

@@ -52,6 +52,11 @@ Object *obj_alloc(TypeObject *type, ssize_t nitems)
 void obj_free(Object *o)
 {
     TypeObject *type = TYPE(o);
+#if DEBUG_REFS
+    /* a fresh object given back before anyone saw it still holds its first reference */
+    if (o->refcnt > 0)
+        ref_total -= o->refcnt;
+#endif
     if (TYPE_HAS_FLAG(type, TPFLAG_GC)) {
         mem_free(AS_GC(o));
         gc_on_free();

@@ -261,8 +261,9 @@ extern Object none_object, notimpl_object, ellipsis_object;
  * refcount 1, type set (a heap type is increfed), size set to nitems for var-sized types,
  * every other byte zero. GC types get their GCHead, untracked. Returns NULL with MemoryError. */
 Object *obj_alloc(TypeObject *type, ssize_t nitems);
-/* Releases the memory of [o] (GCHead included); for use at the end of a dealloc slot.
- * Decrefs a heap type. Does not touch refcounts of contents. */
+/* Releases the memory of [o] (GCHead included): at the end of a dealloc slot, or to give back a
+ * fresh object from obj_alloc that was never handed out. Decrefs a heap type. Does not touch
+ * refcounts of contents. */
 void obj_free(Object *o);
 /* Resizes a var-sized object (not tracked by the GC while resized); NULL with MemoryError. */
 Object *obj_resize(Object *o, ssize_t nitems);

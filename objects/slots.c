@@ -800,6 +800,13 @@ static Object *new_wrapper_fn(Object *self, Object *const *args, ssize_t nargs, 
     if (!type_is_subtype((TypeObject *)sub, t))
         return exc_format(Exc_TypeError, "%s.__new__(%s): %s is not a subtype of %s", t->name,
                           ((TypeObject *)sub)->name, ((TypeObject *)sub)->name, t->name);
+    /* the most derived built-in base of sub must use this very __new__ (CPython's tp_new_wrapper) */
+    TypeObject *staticbase = (TypeObject *)sub;
+    while (staticbase != NULL && staticbase->tp_new == slot_new)
+        staticbase = staticbase->base;
+    if (staticbase != NULL && staticbase->tp_new != t->tp_new)
+        return exc_format(Exc_TypeError, "%s.__new__(%s) is not safe, use %s.__new__()", t->name,
+                          ((TypeObject *)sub)->name, staticbase->name);
     Object *o = t->tp_new((TypeObject *)sub, args + 1, nargs - 1, kwnames);
     if (o != NULL)
         type_track_instance(o);

@@ -338,12 +338,13 @@ static int isinstance_rec(Object *o, Object *cls)
     if (TYPE(cls) == &type_type)
         return obj_is_instance(o, cls);
     if (TUPLE_CHECK(cls)) {
-        for (ssize_t i = 0; i < TUPLE_SIZE(cls); i++) {
-            int r = isinstance_rec(o, TUPLE_GET(cls, i));
-            if (r != 0)
-                return r;
-        }
-        return 0;
+        if (vm_enter_recursion(" in __instancecheck__") < 0)
+            return -1;
+        int r = 0;
+        for (ssize_t i = 0; i < TUPLE_SIZE(cls) && r == 0; i++)
+            r = isinstance_rec(o, TUPLE_GET(cls, i));
+        vm_leave_recursion();
+        return r;
     }
     int r = call_check(cls, "__instancecheck__", o);
     return r != -2 ? r : obj_is_instance(o, cls);
@@ -354,12 +355,13 @@ static int issubclass_rec(Object *derived, Object *cls)
     if (TYPE(cls) == &type_type)
         return obj_is_subclass(derived, cls);
     if (TUPLE_CHECK(cls)) {
-        for (ssize_t i = 0; i < TUPLE_SIZE(cls); i++) {
-            int r = issubclass_rec(derived, TUPLE_GET(cls, i));
-            if (r != 0)
-                return r;
-        }
-        return 0;
+        if (vm_enter_recursion(" in __subclasscheck__") < 0)
+            return -1;
+        int r = 0;
+        for (ssize_t i = 0; i < TUPLE_SIZE(cls) && r == 0; i++)
+            r = issubclass_rec(derived, TUPLE_GET(cls, i));
+        vm_leave_recursion();
+        return r;
     }
     int r = call_check(cls, "__subclasscheck__", derived);
     return r != -2 ? r : obj_is_subclass(derived, cls);

@@ -286,6 +286,8 @@ static Object *gen_throw_m(Object *self, Object *const *args, ssize_t nargs, Obj
     if (arg_no_kwargs("throw", kwnames) < 0 || arg_count("throw", nargs, 1, 3) < 0)
         return NULL;
     Object *typ = args[0], *val = nargs > 1 ? args[1] : NONE;
+    if (nargs > 2 && args[2] != NONE && TYPE(args[2]) != &traceback_type)
+        return exc_set_string(Exc_TypeError, "throw() third argument must be a traceback object");
     Object *exc;
     if (TYPE_HAS_FLAG(TYPE(typ), TPFLAG_TYPE_SUBCLASS) &&
         TYPE_HAS_FLAG((TypeObject *)typ, TPFLAG_BASE_EXC_SUBCLASS)) {
