@@ -86,6 +86,9 @@
 #define ARENA_SIZE ((size_t)1 << ARENA_BITS)                 /* 1 MiB */
 #define POOLS_PER_ARENA (ARENA_SIZE / POOL_SIZE)             /* 64 */
 #define SYSTEM_PAGE_SIZE ((size_t)4096)                      /* smallest page we design for */
+/* Requests larger than this fail at once (MemoryError) instead of asking malloc for terabytes
+ * that no machine tally runs on has: [0] * 10**12 ends as in CPython, without a system call. */
+#define MAX_REQUEST ((size_t)1 << 40)                        /* 1 TiB */
 
 _Static_assert((ALIGNMENT & (ALIGNMENT - 1)) == 0, "ALIGNMENT must be a power of two");
 _Static_assert(ALIGNMENT >= sizeof(void *), "a free block must hold its free-list link");
@@ -523,7 +526,7 @@ static COLD NORETURN void large_corrupt(const void *p, const char *what)
 
 static COLD void *large_alloc(size_t n)
 {
-    if (n > (size_t)PTRDIFF_MAX - sizeof(LargeHeader))
+    if (n > MAX_REQUEST)
         return NULL;
     LargeHeader *h = malloc(sizeof *h + n);
     if (h == NULL)
@@ -554,7 +557,7 @@ static COLD void *large_realloc(void *p, size_t n)
     LargeHeader *h = (LargeHeader *)p - 1;
     if (h->check != LARGE_CHECK)
         large_corrupt(p, "mem_realloc");
-    if (n > (size_t)PTRDIFF_MAX - sizeof(LargeHeader))
+    if (n > MAX_REQUEST)
         return NULL;
     size_t old = h->size;
     LargeHeader *nh = realloc(h, sizeof *nh + n);
