@@ -155,7 +155,7 @@ static GetSetDef subtype_dict_getset[] = {
 
 /* ---- type(name, bases, ns) ---- */
 
-static TypeObject *calculate_metaclass(TypeObject *meta, Object *bases)
+TypeObject *type_calculate_metaclass(TypeObject *meta, Object *bases)
 {
     TypeObject *winner = meta;
     for (ssize_t i = 0; i < TUPLE_SIZE(bases); i++) {
@@ -394,7 +394,7 @@ Object *type_new_class(TypeObject *meta, Object *name, Object *bases, Object *ns
         return exc_format(Exc_TypeError, "type.__new__() argument 2 must be tuple, not %s", obj_type_name(bases));
     if (!DICT_CHECK(ns))
         return exc_format(Exc_TypeError, "type.__new__() argument 3 must be dict, not %s", obj_type_name(ns));
-    TypeObject *winner = calculate_metaclass(meta, bases);
+    TypeObject *winner = type_calculate_metaclass(meta, bases);
     if (winner == NULL)
         return NULL;
     if (winner != meta && winner->tp_new != meta->tp_new)

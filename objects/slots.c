@@ -52,37 +52,47 @@ void slots_fini(void)
 
 /* ---- calling the Python-level method from a trampoline ---- */
 
+/* Calls [descr], found on type(self), as a method of [self]: a plain function gets self prepended
+ * (no bound method is made), any other descriptor is bound first, anything else is called as is. */
+static Object *call_descr(Object *descr, Object *self, Object *const *args, ssize_t nargs, Object *kwnames)
+{
+    if (TYPE_HAS_FLAG(TYPE(descr), TPFLAG_METHOD_DESCRIPTOR))
+        return vm_call_prepend(descr, self, args, nargs, kwnames);
+    if (TYPE(descr)->descr_get == NULL)
+        return obj_call(descr, args, nargs, kwnames);
+    Object *bound = TYPE(descr)->descr_get(descr, self, (Object *)TYPE(self));
+    if (bound == NULL)
+        return NULL;
+    Object *r = obj_call(bound, args, nargs, kwnames);
+    OBJ_DECREF(bound);
+    return r;
+}
+
+/* The descriptor [name] of type(self), borrowed, or NULL (without an exception when absent). */
+static Object *lookup_special(Object *self, const char *name)
+{
+    Object *n = dunder(name);
+    if (n == NULL) {
+        if (!exc_occurred())
+            exc_bad_internal_call("lookup_special");
+        return NULL;
+    }
+    return type_lookup_borrow(TYPE(self), n);
+}
+
 /* Looks [name] up on type(self) (not the instance) and calls it with self and args. Sets
  * *found = 0 (and returns NULL without an exception) when the type has no such attribute. */
 Object *obj_call_special(Object *self, const char *name, Object *const *args, ssize_t nargs, int *found)
 {
-    Object *n = dunder(name);
-    if (n == NULL)
-        return exc_occurred() ? NULL : exc_bad_internal_call("obj_call_special");
-    Object *descr = type_lookup_borrow(TYPE(self), n);
+    Object *descr = lookup_special(self, name);
     if (found) *found = descr != NULL;
     if (descr == NULL) {
-        if (found == NULL)
+        if (found == NULL && !exc_occurred())
             exc_format(Exc_AttributeError, "'%s' object has no attribute '%s'", obj_type_name(self), name);
         return NULL;
     }
     OBJ_INCREF(descr);
-    Object *r;
-    if (TYPE_HAS_FLAG(TYPE(descr), TPFLAG_METHOD_DESCRIPTOR)) {
-        Object *stack[4];
-        stack[0] = self;
-        for (ssize_t i = 0; i < nargs && i < 3; i++)
-            stack[i + 1] = args[i];
-        r = obj_call(descr, stack, nargs + 1, NULL);
-    } else if (TYPE(descr)->descr_get != NULL) {
-        Object *bound = TYPE(descr)->descr_get(descr, self, (Object *)TYPE(self));
-        r = bound ? obj_call(bound, args, nargs, NULL) : NULL;
-        OBJ_XDECREF(bound);
-    } else if (descr == NONE) {
-        r = exc_format(Exc_TypeError, "'%s' object is not callable", "NoneType");
-    } else {
-        r = obj_call(descr, args, nargs, NULL);
-    }
+    Object *r = call_descr(descr, self, args, nargs, NULL);
     OBJ_DECREF(descr);
     return r;
 }
@@ -207,19 +217,12 @@ static int slot_contains(Object *self, Object *item)
 
 static Object *slot_call(Object *self, Object *const *args, ssize_t nargs, Object *kwnames)
 {
-    Object *n = str_intern_cstr("__call__");
-    Object *descr = n ? type_lookup_borrow(TYPE(self), n) : NULL;
-    OBJ_XDECREF(n);
+    Object *descr = lookup_special(self, "__call__");
     if (descr == NULL)
-        return exc_format(Exc_TypeError, "'%s' object is not callable", obj_type_name(self));
+        return exc_occurred() ? NULL : exc_format(Exc_TypeError, "'%s' object is not callable", obj_type_name(self));
     OBJ_INCREF(descr);
-    Object *bound = TYPE(descr)->descr_get ? TYPE(descr)->descr_get(descr, self, (Object *)TYPE(self))
-                                           : obj_newref(descr);
+    Object *r = call_descr(descr, self, args, nargs, kwnames);
     OBJ_DECREF(descr);
-    if (bound == NULL)
-        return NULL;
-    Object *r = obj_call(bound, args, nargs, kwnames);
-    OBJ_DECREF(bound);
     return r;
 }
 
@@ -288,21 +291,11 @@ static int slot_descr_set(Object *self, Object *obj, Object *value)
 
 static int slot_init(Object *self, Object *const *args, ssize_t nargs, Object *kwnames)
 {
-    Object *n = dunder("__init__");
-    Object *descr = n ? type_lookup_borrow(TYPE(self), n) : NULL;
+    Object *descr = lookup_special(self, "__init__");
     if (descr == NULL)
-        return n == NULL ? -1 : 0;
+        return exc_occurred() ? -1 : 0;
     OBJ_INCREF(descr);
-    Object *r;
-    if (TYPE_HAS_FLAG(TYPE(descr), TPFLAG_METHOD_DESCRIPTOR)) {
-        /* a plain function: call it with self prepended, no bound method needed */
-        r = vm_call_prepend(descr, self, args, nargs, kwnames);
-    } else {
-        Object *bound = TYPE(descr)->descr_get ? TYPE(descr)->descr_get(descr, self, (Object *)TYPE(self))
-                                               : obj_newref(descr);
-        r = bound ? obj_call(bound, args, nargs, kwnames) : NULL;
-        OBJ_XDECREF(bound);
-    }
+    Object *r = call_descr(descr, self, args, nargs, kwnames);
     OBJ_DECREF(descr);
     if (r == NULL)
         return -1;

@@ -12,6 +12,9 @@ int type_compute_mro(TypeObject *t);
 void type_modified(TypeObject *t);           /* bumps the version tag (invalidates caches) */
 void type_fini_static(TypeObject *t);        /* shutdown: releases a static type's dict and tuples */
 
+/* The most derived of [meta] and the metaclasses of [bases] (borrowed), or NULL with TypeError
+ * "metaclass conflict". */
+TypeObject *type_calculate_metaclass(TypeObject *meta, Object *bases);
 /* The class statement's type(name, bases, ns, **kw) (objects/classobject.c). New ref. */
 Object *type_new_class(TypeObject *meta, Object *name, Object *bases, Object *ns,
                        Object *const *kwvalues, Object *kwnames);

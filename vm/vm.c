@@ -245,20 +245,9 @@ static Object *build_class(Object *self, Object *const *args, ssize_t nargs, Obj
         meta = TUPLE_SIZE(bases) > 0 ? (Object *)TYPE(TUPLE_GET(bases, 0)) : (Object *)&type_type;
     OBJ_INCREF(meta);
     if (TYPE_HAS_FLAG(TYPE(meta), TPFLAG_TYPE_SUBCLASS)) {
-        /* the most derived metaclass of meta and the bases' types */
-        TypeObject *winner = (TypeObject *)meta;
-        for (ssize_t i = 0; i < TUPLE_SIZE(bases); i++) {
-            TypeObject *t = TYPE(TUPLE_GET(bases, i));
-            if (type_is_subtype(winner, t))
-                continue;
-            if (type_is_subtype(t, winner)) {
-                winner = t;
-                continue;
-            }
-            exc_set_string(Exc_TypeError, "metaclass conflict: the metaclass of a derived class must be a "
-                                          "(non-strict) subclass of the metaclasses of all its bases");
+        TypeObject *winner = type_calculate_metaclass((TypeObject *)meta, bases);
+        if (winner == NULL)
             goto done;
-        }
         OBJ_SETREF(meta, obj_newref((Object *)winner));
     }
     /* ns = meta.__prepare__(name, bases, **kw) */
