@@ -26,7 +26,7 @@ else ifeq ($(MODE),switch)
 endif
 CFLAGS_ALL := $(BASE) $(OPT) $(WARN) $(EXTRA_CFLAGS)
 LDLIBS  := -lm -ledit
-OUT     := build/$(MODE)
+OUT     ?= build/$(MODE)
 
 SRC_DIRS := common gc objects lexer parser compiler vm stdlib
 LIB_SRCS := $(foreach d,$(SRC_DIRS),$(wildcard $(d)/*.c))
@@ -87,7 +87,11 @@ $(OUT)/gen/%.o: build/gen/%.c build/gen/grammar.tab.h
 
 $(OUT)/%.o: %.c | build/gen/grammar.tab.h
 	@mkdir -p $(dir $@)
-	$(CC) $(CFLAGS_ALL) -c $< -o $@
+	$(CC) $(CFLAGS_ALL) $(FILE_CFLAGS) -c $< -o $@
+
+# The eval loop's dispatch must stay one indirect jump per opcode: merging the jumps (GCC's
+# cross-jumping and GCSE) would make the CPU's branch predictor see a single jump for all opcodes.
+$(OUT)/vm/eval.o: FILE_CFLAGS := -fno-gcse -fno-crossjumping
 
 $(OUT)/libtally.a: $(LIB_OBJS)
 	@rm -f $@

@@ -50,12 +50,14 @@
 #define LIKELY(x) __builtin_expect(!!(x), 1)
 #define UNLIKELY(x) __builtin_expect(!!(x), 0)
 #define PRINTF_LIKE(f, a) __attribute__((format(printf, f, a)))
+#define ALWAYS_INLINE inline __attribute__((always_inline))
 #else
 #define MUST_CHECK
 #define NORETURN
 #define LIKELY(x) (x)
 #define UNLIKELY(x) (x)
 #define PRINTF_LIKE(f, a)
+#define ALWAYS_INLINE inline
 #endif
 
 #define UNUSED(x) ((void)(x))

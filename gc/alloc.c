@@ -113,10 +113,8 @@ _Static_assert(POOLS_PER_ARENA <= UINT32_MAX, "pool counts are kept in 32 bits")
 
 #if defined(__GNUC__) || defined(__clang__)
 #define COLD __attribute__((noinline, cold))
-#define ALWAYS_INLINE inline __attribute__((always_inline))
 #else
 #define COLD
-#define ALWAYS_INLINE inline
 #endif
 
 /* ---- AddressSanitizer support -------------------------------------------------------------- */

@@ -531,6 +531,7 @@ Object *type_new_class(TypeObject *meta, Object *name, Object *bases, Object *ns
             OBJ_DECREF(t);
             return NULL;
         }
+        type_modified(t);
     }
     if (call_set_name(t) < 0 || init_subclass(t, kwvalues, kwnames) < 0) {
         OBJ_DECREF(t);

@@ -22,6 +22,8 @@ int code_finish(CodeObject *co)
     co->nlocals = (int)TUPLE_SIZE(co->varnames);
     co->ncells = (int)TUPLE_SIZE(co->cellvars);
     co->nfrees = (int)TUPLE_SIZE(co->freevars);
+    co->simple_args = co->kwonlyargcount == 0 && co->ncells == 0 &&
+                      !(co->flags & (CO_VARARGS | CO_VARKEYWORDS | CO_GENERATOR));
     if (co->name == NULL && (co->name = str_intern_cstr("?")) == NULL)
         return -1;
     if (co->qualname == NULL)

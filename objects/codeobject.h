@@ -56,6 +56,8 @@ typedef struct CodeObject {
     int ncells, nfrees;
     int stacksize;              /* maximum stack depth */
     int flags;                  /* CO_* */
+    bool simple_args;           /* positional parameters only, no cells, not a generator: a call
+                                 * with exactly argcount positional arguments just moves them in */
     int firstlineno;
     Object *name;               /* str: "f", "<module>", "<lambda>", "<listcomp>" */
     Object *qualname;           /* str: "C.f", "f.<locals>.g" */

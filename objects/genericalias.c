@@ -7,6 +7,7 @@
 #include "objects/tupleobject.h"
 #include "objects/dictobject.h"
 #include "objects/funcobject.h"
+#include "objects/typeobject.h"
 #include "gc/gc.h"
 #include "vm/errors.h"
 
@@ -296,6 +297,7 @@ int generic_alias_install(TypeObject *const *types, size_t n)
         TypeObject *t = types[i];
         if (dict_get_str_borrow(t->dict, "__class_getitem__") != NULL)
             continue;
+        type_modified(t);
         Object *d = method_descr_new(t, &class_getitem_def);
         if (d == NULL || dict_set_str(t->dict, "__class_getitem__", d) < 0) {
             OBJ_XDECREF(d);

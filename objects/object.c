@@ -340,7 +340,30 @@ Object **obj_dict_ptr(Object *o)
     return (Object **)((char *)o + off);
 }
 
-Object *type_lookup_borrow(TypeObject *type, Object *name)
+/* ---- the type attribute cache (CPython's method cache) ----------------------------------------
+ * A lookup on a type walks its MRO, one dict lookup per class, and most attribute reads on an
+ * instance start with one (to find data descriptors). The cache remembers each result, found or
+ * not, under (version tag, name). type_modified gives a type and all its subclasses new tags
+ * whenever a dict in their MRO may change, and tags are never reused, so an entry whose tag is
+ * the type's current one is right. The name is held (not borrowed) so that its address cannot be
+ * taken by another string while the entry lives; the value is borrowed from a dict the tag
+ * vouches for. */
+#define TYPE_CACHE_SIZE 4096
+
+typedef struct TypeCacheEntry {
+    uint64_t tag;
+    Object *name;              /* owned, exact str */
+    Object *value;             /* borrowed, or NULL: "not found" */
+} TypeCacheEntry;
+
+static TypeCacheEntry type_cache[TYPE_CACHE_SIZE];
+
+static inline size_t type_cache_index(uint64_t tag, Object *name)
+{
+    return (size_t)((tag * 0x9E3779B97F4A7C15u) >> 40 ^ (uintptr_t)name >> 4) & (TYPE_CACHE_SIZE - 1);
+}
+
+static Object *type_lookup_uncached(TypeObject *type, Object *name)
 {
     Object *mro = type->mro;
     if (mro == NULL) {
@@ -358,6 +381,32 @@ Object *type_lookup_borrow(TypeObject *type, Object *name)
             return v;
     }
     return NULL;
+}
+
+Object *type_lookup_borrow(TypeObject *type, Object *name)
+{
+    uint64_t tag = type->version_tag;
+    if (UNLIKELY(tag == 0 || !STR_CHECK_EXACT(name)))
+        return type_lookup_uncached(type, name);
+    TypeCacheEntry *e = &type_cache[type_cache_index(tag, name)];
+    if (LIKELY(e->tag == tag && e->name == name))
+        return e->value;
+    Object *v = type_lookup_uncached(type, name);
+    if ((v == NULL && exc_occurred()) || type->version_tag != tag)
+        return v;           /* a key's __eq__ ran code that changed the type: do not cache */
+    e->tag = tag;
+    OBJ_SETREF(e->name, obj_newref(name));
+    e->value = v;
+    return v;
+}
+
+void type_cache_clear(void)
+{
+    for (size_t i = 0; i < TYPE_CACHE_SIZE; i++) {
+        type_cache[i].tag = 0;
+        type_cache[i].value = NULL;
+        OBJ_CLEAR(type_cache[i].name);
+    }
 }
 
 Object *obj_generic_getattr(Object *o, Object *name)

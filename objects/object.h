@@ -290,8 +290,11 @@ int obj_hasattr_cstr(Object *o, const char *name);           /* 1/0, never raise
 Object *obj_generic_getattr(Object *o, Object *name);        /* type dict + descriptors + instance dict */
 int obj_generic_setattr(Object *o, Object *name, Object *value);
 Object **obj_dict_ptr(Object *o);                 /* address of the instance dict pointer, or NULL */
-/* Finds [name] along type's MRO; borrowed, NULL without exception if absent. */
+/* Finds [name] along type's MRO; borrowed, NULL without exception if absent. Cached by the type's
+ * version_tag: whoever changes a type's dict, bases or MRO calls type_modified. */
 Object *type_lookup_borrow(TypeObject *type, Object *name);
+/* Empties the type attribute cache (at exit, so the names it holds are released). */
+void type_cache_clear(void);
 
 Object *obj_call(Object *callable, Object *const *args, ssize_t nargs, Object *kwnames);
 Object *obj_call_tuple_dict(Object *callable, Object *args, Object *kwargs);  /* kwargs may be NULL */

@@ -265,6 +265,13 @@ int type_ready(TypeObject *t)
 void type_modified(TypeObject *t)
 {
     t->version_tag = next_version_tag++;
+    if (t->subclasses == NULL)
+        return;
+    for (ssize_t i = 0; i < LIST_SIZE(t->subclasses); i++) {
+        Object *sub = weakref_get_object_borrow(LIST_GET(t->subclasses, i));
+        if (sub != NONE)
+            type_modified((TypeObject *)sub);
+    }
 }
 
 /* Static types own their dict, bases, mro and names; release them at shutdown. */
@@ -272,6 +279,7 @@ void type_fini_static(TypeObject *t)
 {
     if (TYPE_HAS_FLAG(t, TPFLAG_HEAPTYPE))
         return;
+    type_modified(t);
     if (t->dict != NULL)
         dict_clear(t->dict);
     OBJ_CLEAR(t->dict);
@@ -597,6 +605,7 @@ static int type_setattro(Object *o, Object *name, Object *value)
     if (meta_attr != NULL && TYPE(meta_attr)->descr_set != NULL)
         return TYPE(meta_attr)->descr_set(meta_attr, o, value);
     int r;
+    type_modified(type);          /* before: code run by the change must not see stale entries */
     if (value == NULL) {
         r = dict_del_item(type->dict, name);
         if (r < 0 && exc_matches(Exc_KeyError)) {
@@ -690,6 +699,7 @@ static int type_set_module(Object *self, Object *value, void *c)
         exc_format(Exc_TypeError, "cannot delete '__module__' attribute of immutable type '%s'", t->name);
         return -1;
     }
+    type_modified(t);
     if (dict_set_str(t->dict, "__module__", value) < 0)
         return -1;
     OBJ_SETREF(t->module, obj_newref(value));
@@ -836,6 +846,7 @@ static int type_traverse(Object *self, visitproc visit, void *arg)
 static int type_clear(Object *self)
 {
     TypeObject *t = (TypeObject *)self;
+    type_modified(t);
     if (t->dict != NULL)
         dict_clear(t->dict);
     OBJ_CLEAR(t->mro);

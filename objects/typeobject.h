@@ -9,7 +9,9 @@
  * inherited from its bases. Idempotent. 0 or -1. */
 int type_ready(TypeObject *t);
 int type_compute_mro(TypeObject *t);
-void type_modified(TypeObject *t);           /* bumps the version tag (invalidates caches) */
+/* Gives t and all its subclasses new version tags (invalidates the type attribute cache): call it
+ * before changing a ready type's dict, bases or MRO. */
+void type_modified(TypeObject *t);
 void type_fini_static(TypeObject *t);        /* shutdown: releases a static type's dict and tuples */
 
 /* The most derived of [meta] and the metaclasses of [bases] (borrowed), or NULL with TypeError

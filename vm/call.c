@@ -12,12 +12,98 @@
 #include "objects/strobject.h"
 #include "objects/tupleobject.h"
 #include "objects/dictobject.h"
+#include <assert.h>
+#include <stdalign.h>
+#include <stdlib.h>
 #include <string.h>
+
+/* ---- the frame stack ----------------------------------------------------------------------
+ * Frames of ordinary calls live and die in LIFO order, so they are carved from big chunks by a
+ * pointer bump (as CPython 3.11's data stack) instead of asking the allocator on every call. A
+ * generator's frame outlives the call that makes it: it comes from the allocator (on_heap). The
+ * chunks are plain malloc memory, like CPython's, so they count in no heap statistics. */
+typedef struct FrameChunk {
+    struct FrameChunk *prev;
+    char *prev_top;            /* the previous chunk's top when this one was started */
+    size_t size;               /* usable bytes in data */
+    alignas(16) char data[];
+} FrameChunk;
+
+#define FRAME_CHUNK_SIZE ((size_t)64 * 1024 - sizeof(FrameChunk))
+
+static FrameChunk *chunk;      /* the chunk frames are carved from now */
+static FrameChunk *spare;      /* one emptied chunk kept, so a call at a chunk border is cheap */
+static char *stack_top, *stack_limit;
+
+static size_t frame_bytes(int nslots)
+{
+    return (sizeof(Frame) + sizeof(Object *) * (size_t)nslots + 15) & ~(size_t)15;
+}
+
+/* Starts a new chunk holding at least [need] bytes; NULL if there is no memory. */
+static void *push_chunk(size_t need)
+{
+    FrameChunk *c = spare;
+    if (c == NULL || c->size < need) {
+        size_t size = need > FRAME_CHUNK_SIZE ? need : FRAME_CHUNK_SIZE;
+        c = malloc(sizeof(FrameChunk) + size);
+        if (c == NULL)
+            return NULL;
+        c->size = size;
+        if (spare != NULL)
+            free(spare);
+    }
+    spare = NULL;
+    c->prev = chunk;
+    c->prev_top = stack_top;
+    chunk = c;
+    stack_top = c->data + need;
+    stack_limit = c->data + c->size;
+    return c->data;
+}
+
+static ALWAYS_INLINE Frame *stack_alloc(size_t bytes)
+{
+    if (LIKELY(stack_top != NULL && (size_t)(stack_limit - stack_top) >= bytes)) {
+        Frame *f = (Frame *)stack_top;
+        stack_top += bytes;
+        return f;
+    }
+    return push_chunk(bytes);
+}
+
+static ALWAYS_INLINE void stack_release(Frame *f)
+{
+    assert((char *)f + frame_bytes(f->nslots) == stack_top);    /* strictly LIFO */
+    stack_top = (char *)f;
+    if (stack_top == chunk->data && chunk->prev != NULL) {
+        if (spare != NULL)
+            free(spare);
+        spare = chunk;
+        chunk = chunk->prev;
+        stack_top = spare->prev_top;
+        stack_limit = chunk->data + chunk->size;
+    }
+}
+
+void frame_stack_fini(void)
+{
+    while (chunk != NULL) {
+        FrameChunk *prev = chunk->prev;
+        free(chunk);
+        chunk = prev;
+    }
+    free(spare);
+    spare = NULL;
+    stack_top = stack_limit = NULL;
+}
 
 Frame *frame_new(CodeObject *code, Object *func, Object *globals, Object *builtins, Object *locals)
 {
     int nslots = code->nlocals + code->ncells + code->nfrees + code->stacksize;
-    Frame *f = mem_alloc(sizeof(Frame) + sizeof(Object *) * (size_t)nslots);
+    bool on_heap = (code->flags & CO_GENERATOR) != 0;
+    size_t bytes = frame_bytes(nslots);
+    Frame *f = on_heap ? mem_alloc(bytes) : stack_alloc(bytes);
     if (f == NULL)
         return (Frame *)exc_no_memory();
     memset(f, 0, sizeof(Frame) + sizeof(Object *) * (size_t)(code->nlocals + code->ncells + code->nfrees));
@@ -29,12 +115,33 @@ Frame *frame_new(CodeObject *code, Object *func, Object *globals, Object *builti
     f->ip = code->code;
     f->serial = frame_next_serial();
     f->nslots = nslots;
+    f->on_heap = on_heap;
     f->sp = FRAME_STACK_BASE(f);
     return f;
 }
 
 void frame_free(Frame *f)
 {
+    if (!f->on_heap) {
+        /* no collector or frame object can reach a finished frame of the frame stack, so its
+         * slots are released without clearing them one by one */
+        Object **p = f->slots, **top = f->sp;
+        Object **base = p + f->code->nlocals + f->code->ncells + f->code->nfrees;
+        while (top > base) {
+            Object *v = *--top;
+            OBJ_XDECREF(v);
+        }
+        for (; p < base; p++)
+            OBJ_XDECREF(*p);
+        OBJ_XDECREF(f->locals);
+        OBJ_DECREF(f->globals);
+        OBJ_DECREF(f->builtins);
+        OBJ_XDECREF(f->func);
+        Object *code = (Object *)f->code;
+        stack_release(f);
+        OBJ_DECREF(code);
+        return;
+    }
     int n = f->code->nlocals + f->code->ncells + f->code->nfrees;
     for (int i = 0; i < n; i++)
         OBJ_CLEAR(f->slots[i]);
@@ -51,6 +158,35 @@ void frame_free(Frame *f)
     f->code = NULL;
     mem_free(f);
     OBJ_DECREF(code);
+}
+
+Frame *frame_for_simple_call(Object *func, Object **args, ssize_t nargs)
+{
+    FunctionObject *fn = (FunctionObject *)func;
+    CodeObject *co = (CodeObject *)fn->code;
+    int nslots = co->nlocals + co->nfrees + co->stacksize;
+    Frame *f = stack_alloc(frame_bytes(nslots));
+    if (f == NULL)
+        return (Frame *)exc_no_memory();
+    f->code = (CodeObject *)obj_newref((Object *)co);
+    f->func = func;
+    f->globals = obj_newref(fn->globals);
+    f->builtins = obj_newref(fn->builtins);
+    f->locals = NULL;
+    f->ip = co->code;
+    f->gen = NULL;
+    f->serial = frame_next_serial();
+    f->is_entry = f->yielded = f->on_heap = false;
+    f->nslots = nslots;
+    Object **slots = f->slots;
+    for (ssize_t i = 0; i < nargs; i++)
+        slots[i] = args[i];
+    for (int i = (int)nargs; i < co->nlocals; i++)
+        slots[i] = NULL;
+    for (int i = 0; i < co->nfrees; i++)
+        slots[co->nlocals + i] = obj_newref(TUPLE_GET(fn->closure, i));
+    f->sp = slots + co->nlocals + co->nfrees;
+    return f;
 }
 
 int frame_traverse(Frame *f, visitproc visit, void *arg)

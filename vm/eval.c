@@ -591,6 +591,19 @@ dispatch:
         OBJ_DECREF(b);
         ERROR_IF(r == NULL);
         OBJ_DECREF(a);
+        /* a comparison followed by a conditional jump (the usual `if a < b:`) takes the jump
+         * at once when the result is a bool, without pushing it (CPython's COMPARE_OP_*_JUMP) */
+        Instr next = *ip;
+        if ((r == TRUE_OBJ || r == FALSE_OBJ) &&
+            (INSTR_OP(next) == OP_POP_JUMP_IF_FALSE || INSTR_OP(next) == OP_POP_JUMP_IF_TRUE)) {
+            ip++;
+            f->ip = ip;
+            (void)POP();
+            if ((r == TRUE_OBJ) == (INSTR_OP(next) == OP_POP_JUMP_IF_TRUE))
+                ip = code->code + INSTR_ARG(next);
+            OBJ_DECREF(r);
+            DISPATCH();
+        }
         SET_TOP(r);
         DISPATCH();
     }
@@ -1000,6 +1013,28 @@ dispatch:
         if (UNLIKELY(vm_interrupt_pending) && eval_handle_interrupt() < 0) {
             OBJ_XDECREF(kwnames);
             goto error;
+        }
+        if (FUNC_CHECK(callable) && kwnames == NULL &&
+            ((CodeObject *)((FunctionObject *)callable)->code)->simple_args &&
+            nargs == ((CodeObject *)((FunctionObject *)callable)->code)->argcount) {
+            /* the common call: the arguments' references move from this stack into the new
+             * frame's locals and the callable's into its func, with no refcount traffic */
+            if (LIKELY(vm.depth < vm_recursion_limit))
+                vm.depth++;
+            else if (vm_enter_recursion("") < 0)
+                goto error;
+            Frame *nf = frame_for_simple_call(callable, (Object **)args, nargs);
+            if (nf == NULL) {
+                vm.depth--;
+                goto error;
+            }
+            sp = base;              /* the slots' references now belong to nf (base[0] was NULL or the callable) */
+            f->sp = sp;
+            nf->back = f;
+            vm.frame = nf;
+            f = nf;
+            LOAD_STATE();
+            DISPATCH();
         }
         if (FUNC_CHECK(callable) &&
             !(((CodeObject *)((FunctionObject *)callable)->code)->flags & CO_GENERATOR)) {

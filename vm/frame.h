@@ -20,6 +20,7 @@ typedef struct Frame {
     uint64_t serial;           /* unique per frame: frame objects recognise their frame by it */
     bool is_entry;             /* eval returns to its C caller when this frame finishes */
     bool yielded;              /* set by YIELD_VALUE when the entry frame suspends */
+    bool on_heap;              /* a generator's frame, from the allocator; others are on the frame stack */
     int nslots;
     Object *slots[];           /* nlocals + ncells + nfrees + stacksize */
 } Frame;
@@ -28,8 +29,15 @@ typedef struct Frame {
 
 /* A frame for [code] with empty slots; owns new references to everything given. NULL + MemoryError. */
 Frame *frame_new(CodeObject *code, Object *func, Object *globals, Object *builtins, Object *locals);
-/* Releases the frame's slots and references and frees it. */
+/* Releases the frame's slots and references and frees it. Frames that are not a generator's
+ * live on the frame stack and must be freed in the reverse order of their creation. */
 void frame_free(Frame *f);
+/* The frame of a call whose arguments need no binding (code->simple_args and nargs equal to
+ * its argcount): takes over the reference to [func] and the [nargs] references in [args], which
+ * the caller must forget. NULL with MemoryError (the references are then still the caller's). */
+Frame *frame_for_simple_call(Object *func, Object **args, ssize_t nargs);
+/* Frees the frame stack's memory (at exit, when no frame is left). */
+void frame_stack_fini(void);
 /* Index of the instruction the frame is executing (the last one started). */
 static inline int frame_lasti(const Frame *f) { return (int)(f->ip - f->code->code) - 1; }
 int frame_traverse(Frame *f, visitproc visit, void *arg);

@@ -467,7 +467,9 @@ int vm_fini(void)
     stdlib_fini();
     slots_fini();
     gc_collect(2);
+    type_cache_clear();
     tuple_fini();
+    frame_stack_fini();
     int_fini();
     str_fini();
     gc_fini();
