@@ -1,13 +1,16 @@
 #!/usr/bin/env python3
-"""bench/run.py: tally against CPython (and Lua 5.4 where a twin exists) on the programs in bench/.
+"""bench/run.py: tally against CPython (python3, and python3.11 when installed) and Lua 5.4 (where
+a twin bench/lua/NAME.lua exists) on the programs in bench/.
 
-Each program runs under every interpreter in turn, interleaved (tally, python3, lua, tally, ...),
-so that a slow moment of the machine hits all of them alike. Reported: the median wall-clock time
-of the runs, the ratio tally/python3 (below 1 means tally is faster), the peak resident memory of
-each child (its ru_maxrss, read by bench/launch.c: see there why not by os.wait4 here), and the
-geometric mean of the ratios. tally's output must be
-python3's, byte for byte, or the row is marked MISMATCH (and a failed run FAILED). The first row
-is start-up: an empty program.
+Each program runs under every interpreter in turn, interleaved (tally, python3, py3.11, lua,
+tally, ...), so that a slow moment of the machine hits all of them alike. Reported: the median
+wall-clock time of the runs, the ratio tally/python3 (below 1 means tally is faster), the peak
+resident memory of each child (its ru_maxrss, read by bench/launch.c: see there why not by
+os.wait4 here), the geometric mean of the ratios, and which programs are slower under tally than
+under python3 (ratio above 1.00). tally's output must be python3's, byte for byte, or the row is
+marked MISMATCH (and a failed run FAILED); a differing python3.11 or Lua output is noted too. The
+first row is start-up: an empty program. The python3.11 column is there even when python3 is
+itself a 3.11: it is the fixed reference tally aims at.
 
 usage: python3 bench/run.py [--runs N] [--tally PATH] [program.py ...]    (`make bench`)
 """
@@ -82,6 +85,16 @@ def fmt_rss(r):
     return f"{r['rss'] / 1024:7.1f}" if r else "      -"
 
 
+def version_of(exe):
+    """The version string of a Python interpreter, or '?' if it cannot be asked."""
+    try:
+        out = subprocess.run([exe, "-c", "import sys; print(sys.version.split()[0])"],
+                             capture_output=True, text=True, timeout=30).stdout.strip()
+    except (OSError, subprocess.SubprocessError):
+        out = ""
+    return out or "?"
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--runs", type=int, default=3)
@@ -93,18 +106,22 @@ def main():
         sys.exit(f"bench: {args.tally} not found: build it first (make)")
     build_launcher()
     python = shutil.which("python3")
+    py311 = shutil.which("python3.11")
     lua = shutil.which("lua5.4")
     programs = args.programs or sorted(
         os.path.join(HERE, f) for f in os.listdir(HERE) if f.endswith(".py") and f != "run.py")
 
     print(f"tally bench: {args.runs} runs each, interleaved; median seconds; peak RSS in MiB")
-    print(f"python3: {sys.version.split()[0] if python else 'not found'}; lua5.4: {'yes' if lua else 'not installed'}")
-    header = (f"{'program':<12} {'tally':>8} {'python3':>8} {'lua':>8} {'tally/py':>9}"
-              f" {'RSS tally':>9} {'RSS py':>7} {'RSS lua':>7}  note")
+    print(f"python3: {version_of(python) if python else 'not found'}; "
+          f"python3.11: {version_of(py311) if py311 else 'not found'}; "
+          f"lua5.4: {'yes' if lua else 'not installed'}")
+    header = (f"{'program':<13} {'tally':>8} {'python3':>8} {'py3.11':>8} {'lua':>8} {'tally/py':>9}"
+              f" {'RSS tally':>9} {'RSS py':>7} {'RSS 3.11':>8} {'RSS lua':>7}  note")
     print(header)
     print("-" * len(header))
 
     ratios = []
+    slower = []
     with tempfile.NamedTemporaryFile("w", suffix=".py") as empty:
         rows = [("startup", empty.name, None)]
         for path in programs:
@@ -115,15 +132,18 @@ def main():
             commands = {
                 "tally": [args.tally, path],
                 "python3": [python, path] if python else None,
+                "py3.11": [py311, path] if py311 else None,
                 "lua": [lua, twin] if twin else None,
             }
             res = measure(commands, args.runs)
-            t, p, l = res.get("tally"), res.get("python3"), res.get("lua")
+            t, p, p11, l = res.get("tally"), res.get("python3"), res.get("py3.11"), res.get("lua")
             notes = []
             if t["status"] != 0:
                 notes.append(f"FAILED (tally exit {t['status']})")
             elif p and t["out"] != p["out"]:
                 notes.append("MISMATCH (tally's output differs from python3's)")
+            if p11 and p and (p11["status"] != 0 or p11["out"] != p["out"]):
+                notes.append("py3.11 output differs")
             if l and p and l["out"] != p["out"]:
                 notes.append("lua output differs")
             ratio = "        -"
@@ -132,13 +152,18 @@ def main():
                 ratio = f"{r:8.2f}x"
                 if name != "startup" and not notes:
                     ratios.append(r)
-            print(f"{name:<12} {fmt_time(t)} {fmt_time(p)} {fmt_time(l)} {ratio}"
-                  f" {fmt_rss(t):>9} {fmt_rss(p)} {fmt_rss(l)}  {' '.join(notes)}", flush=True)
+                    if r > 1.0:
+                        slower.append(f"{name} ({r:.2f}x)")
+            print(f"{name:<13} {fmt_time(t)} {fmt_time(p)} {fmt_time(p11)} {fmt_time(l)} {ratio}"
+                  f" {fmt_rss(t):>9} {fmt_rss(p)} {fmt_rss(p11):>8} {fmt_rss(l)}  {' '.join(notes)}",
+                  flush=True)
 
     if ratios:
         geo = math.exp(sum(math.log(r) for r in ratios) / len(ratios))
         print(f"geometric mean tally/python3 over {len(ratios)} programs (start-up excluded, "
               f"failed and mismatched ones left out): {geo:.2f}x")
+        print(f"slower than python3 (ratio > 1.00): {len(slower)} of {len(ratios)}"
+              + (": " + ", ".join(slower) if slower else ""))
     else:
         print("geometric mean: no program ran correctly under tally")
 
