@@ -385,6 +385,60 @@ static int init_subclass(TypeObject *t, Object *const *kwvalues, Object *kwnames
     return 0;
 }
 
+/* The name of the __slots__ member at [offset] in instances of [t], or NULL. */
+static const char *slot_name_at(TypeObject *t, ssize_t offset)
+{
+    for (ssize_t i = 0; i < TUPLE_SIZE(t->mro); i++) {
+        TypeObject *b = (TypeObject *)TUPLE_GET(t->mro, i);
+        HeapTypeExtra *x = TYPE_HAS_FLAG(b, TPFLAG_HEAPTYPE) ? b->extra : NULL;
+        for (ssize_t k = 0; x != NULL && k < x->nslots; k++)
+            if (x->members[k].offset == offset)
+                return x->members[k].name;
+    }
+    return NULL;
+}
+
+/* CPython's compatible_for_assignment: the same C base, size, dict/weakref places and slots. */
+static bool same_layout(TypeObject *a, TypeObject *b)
+{
+    TypeObject *base = solid_static_base(a);
+    if (base != solid_static_base(b) || a->basicsize != b->basicsize || a->itemsize != b->itemsize ||
+        a->dictoffset != b->dictoffset || a->weaklistoffset != b->weaklistoffset ||
+        TYPE_HAS_FLAG(a, TPFLAG_GC) != TYPE_HAS_FLAG(b, TPFLAG_GC))
+        return false;
+    for (ssize_t off = base->basicsize; off < a->basicsize; off += (ssize_t)sizeof(Object *)) {
+        const char *x = slot_name_at(a, off), *y = slot_name_at(b, off);
+        if ((x == NULL) != (y == NULL) || (x != NULL && strcmp(x, y) != 0))
+            return false;
+    }
+    return true;
+}
+
+int type_assign_class(Object *obj, Object *value)
+{
+    if (value == NULL) {
+        exc_set_string(Exc_TypeError, "can't delete __class__ attribute");
+        return -1;
+    }
+    if (!TYPE_HAS_FLAG(TYPE(value), TPFLAG_TYPE_SUBCLASS)) {
+        exc_format(Exc_TypeError, "__class__ must be set to a class, not '%s' object", obj_type_name(value));
+        return -1;
+    }
+    TypeObject *old = TYPE(obj), *new = (TypeObject *)value;
+    if (!TYPE_HAS_FLAG(old, TPFLAG_HEAPTYPE) || !TYPE_HAS_FLAG(new, TPFLAG_HEAPTYPE)) {
+        exc_set_string(Exc_TypeError, "__class__ assignment only supported for mutable types or ModuleType subclasses");
+        return -1;
+    }
+    if (!same_layout(old, new)) {
+        exc_format(Exc_TypeError, "__class__ assignment: '%s' object layout differs from '%s'", new->name, old->name);
+        return -1;
+    }
+    OBJ_INCREF(new);
+    obj->type = new;
+    OBJ_DECREF(old);
+    return 0;
+}
+
 Object *type_new_class(TypeObject *meta, Object *name, Object *bases, Object *ns,
                        Object *const *kwvalues, Object *kwnames)
 {

@@ -31,13 +31,14 @@ int code_finish(CodeObject *co)
     if (co->filename == NULL && (co->filename = str_intern_cstr("<unknown>")) == NULL)
         return -1;
     for (int i = 0; i < co->ncode && co->cache == NULL; i++) {
-        if (INSTR_OP(co->code[i]) == OP_LOAD_GLOBAL) {
-            co->cache = mem_alloc(sizeof(GlobalCache) * (size_t)co->ncode);
+        Opcode op = INSTR_OP(co->code[i]);
+        if (op == OP_LOAD_GLOBAL || op == OP_LOAD_ATTR || op == OP_LOAD_METHOD || op == OP_STORE_ATTR) {
+            co->cache = mem_alloc(sizeof(InlineCache) * (size_t)co->ncode);
             if (co->cache == NULL) {
                 exc_no_memory();
                 return -1;
             }
-            memset(co->cache, 0, sizeof(GlobalCache) * (size_t)co->ncode);
+            memset(co->cache, 0, sizeof(InlineCache) * (size_t)co->ncode);
         }
     }
     return 0;
@@ -130,7 +131,7 @@ static Object *code_sizeof_m(Object *self, Object *const *args, ssize_t nargs, O
     CodeObject *co = (CodeObject *)self;
     ssize_t size = (ssize_t)sizeof(CodeObject) + co->ncode * (ssize_t)(sizeof(Instr) + sizeof(Position)) +
                    co->nexc * (ssize_t)sizeof(ExcTableEntry) +
-                   (co->cache ? co->ncode * (ssize_t)sizeof(GlobalCache) : 0);
+                   (co->cache ? co->ncode * (ssize_t)sizeof(InlineCache) : 0);
     return int_from_ssize(size);
 }
 

@@ -15,13 +15,34 @@ typedef struct Position {
 
 /* An exception handler range: an exception raised by an instruction in [start, end) pops the stack
  * to [depth] items, pushes the exception, and jumps to [target]. Inner ranges come first. */
-/* The inline cache of a LOAD_GLOBAL (allocated with the code, as CPython's caches live in its
- * bytecode): the value found, valid while neither the globals nor the builtins dict has changed.
- * Dict versions come from one global counter, so a version is never reused by another dict. */
+/* Inline caches (allocated with the code, one per instruction, as CPython's caches live in its
+ * bytecode). LOAD_GLOBAL's: the value found, valid while neither the globals nor the builtins dict
+ * has changed; dict versions come from one global counter, so a version is never reused. */
 typedef struct GlobalCache {
     uint64_t gver, bver;
     Object *value;             /* borrowed from the dict that holds it */
 } GlobalCache;
+
+/* LOAD_ATTR's, LOAD_METHOD's and STORE_ATTR's: how the attribute was found on an instance of the
+ * type whose version tag is [tag] (unique to one type and one state of its MRO's dicts). */
+enum {
+    ATTR_UNCACHED,             /* empty, or a case the cache does not handle */
+    ATTR_DICT,                 /* in the instance dict; the type has no attribute of that name */
+    ATTR_SLOT,                 /* a __slots__ member at [offset] in the instance */
+    ATTR_CLASS_VALUE,          /* a plain class attribute ([descr], no __get__), unless shadowed by the instance dict */
+    ATTR_METHOD,               /* LOAD_METHOD: a method descriptor [descr], unless shadowed likewise */
+};
+typedef struct AttrCache {
+    uint64_t tag;
+    Object *descr;             /* borrowed from a dict in the type's MRO: the tag vouches for it */
+    int32_t kind;              /* ATTR_* */
+    int32_t offset;
+} AttrCache;
+
+typedef union InlineCache {
+    GlobalCache global;
+    AttrCache attr;
+} InlineCache;
 
 typedef struct ExcTableEntry {
     int32_t start, end, target, depth;
@@ -63,7 +84,7 @@ typedef struct CodeObject {
     Object *qualname;           /* str: "C.f", "f.<locals>.g" */
     Object *filename;           /* str */
     Object *source;             /* the full source text (str) for tracebacks of <stdin>/-c, or NULL */
-    GlobalCache *cache;         /* LOAD_GLOBAL's inline caches, one per instruction, or NULL */
+    InlineCache *cache;         /* inline caches, one per instruction, or NULL if no instruction has one */
 } CodeObject;
 
 extern TypeObject code_type;

@@ -385,6 +385,12 @@ static Object *object_get_class(Object *self, void *closure)
     return obj_newref((Object *)TYPE(self));
 }
 
+static int object_set_class(Object *self, Object *value, void *closure)
+{
+    UNUSED(closure);
+    return type_assign_class(self, value);
+}
+
 static Object *object_dir_m(Object *self, Object *const *args, ssize_t nargs, Object *kwnames)
 {
     UNUSED(args);
@@ -490,7 +496,7 @@ static MethodDef object_methods[] = {
 };
 
 static GetSetDef object_getset[] = {
-    {"__class__", object_get_class, NULL, "the object's class", NULL},
+    {"__class__", object_get_class, object_set_class, "the object's class", NULL},
     {NULL, NULL, NULL, NULL, NULL}
 };
 

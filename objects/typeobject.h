@@ -20,6 +20,9 @@ TypeObject *type_calculate_metaclass(TypeObject *meta, Object *bases);
 /* The class statement's type(name, bases, ns, **kw) (objects/classobject.c). New ref. */
 Object *type_new_class(TypeObject *meta, Object *name, Object *bases, Object *ns,
                        Object *const *kwvalues, Object *kwnames);
+/* obj.__class__ = value (objects/classobject.c): both classes made at run time with the same
+ * instance layout, else TypeError with CPython's messages. 0 or -1. */
+int type_assign_class(Object *obj, Object *value);
 /* Starts tracking a new instance of a class derived from an atom type (int.__new__(Sub) etc.). */
 void type_track_instance(Object *o);
 /* Records [sub] (weakly) among [base]'s direct subclasses, for type.__subclasses__(). 0 or -1. */

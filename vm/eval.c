@@ -275,7 +275,7 @@ dispatch:
     TARGET(LOAD_GLOBAL) {
         /* inline cache: valid while neither the globals nor the builtins dict has changed
          * (dict versions come from one global counter, so they are never reused) */
-        GlobalCache *ce = code->cache != NULL ? &((GlobalCache *)code->cache)[ip - code->code - 1] : NULL;
+        GlobalCache *ce = code->cache != NULL ? &code->cache[ip - code->code - 1].global : NULL;
         uint64_t gver = ((DictObject *)f->globals)->version, bver = ((DictObject *)f->builtins)->version;
         if (ce != NULL && ce->value != NULL && ce->gver == gver && ce->bver == bver) {
             OBJ_INCREF(ce->value);
@@ -389,9 +389,44 @@ dispatch:
 
     TARGET(LOAD_ATTR) {
         Object *owner = TOP();
+        TypeObject *t = TYPE(owner);
+        AttrCache *ac = &code->cache[ip - code->code - 1].attr;
+        Object *v;
         SAVE_STATE();
-        Object *v = obj_getattr(owner, names[oparg]);
+        if (ac->tag == t->version_tag) {
+            /* the inline cache knows where the type sends this name (see AttrCache) */
+            switch (ac->kind) {
+            case ATTR_DICT:
+            case ATTR_CLASS_VALUE: {
+                Object *d = t->dictoffset > 0 ? *(Object **)((char *)owner + t->dictoffset) : NULL;
+                if (d != NULL && (v = dict_get_item_borrow(d, names[oparg])) != NULL)
+                    goto attr_found;
+                ERROR_IF(exc_occurred());
+                if (ac->kind == ATTR_CLASS_VALUE) {
+                    v = ac->descr;
+                    goto attr_found;
+                }
+                break;
+            }
+            case ATTR_SLOT:
+                v = *(Object **)((char *)owner + ac->offset);
+                if (v != NULL)
+                    goto attr_found;
+                break;
+            default:
+                break;
+            }
+        } else {
+            eval_fill_attr_cache(ac, t, names[oparg], OP_LOAD_ATTR);
+        }
+        SAVE_STATE();
+        v = obj_getattr(owner, names[oparg]);
         ERROR_IF(v == NULL);
+        SET_TOP(v);
+        OBJ_DECREF(owner);
+        DISPATCH();
+    attr_found:
+        OBJ_INCREF(v);
         SET_TOP(v);
         OBJ_DECREF(owner);
         DISPATCH();
@@ -400,8 +435,24 @@ dispatch:
     TARGET(STORE_ATTR) {
         Object *owner = POP();
         Object *v = POP();
+        TypeObject *t = TYPE(owner);
+        AttrCache *ac = &code->cache[ip - code->code - 1].attr;
+        int err;
         SAVE_STATE();
-        int err = obj_setattr(owner, names[oparg], v);
+        if (ac->tag == t->version_tag && ac->kind == ATTR_SLOT) {
+            Object **slot = (Object **)((char *)owner + ac->offset);
+            OBJ_SETREF(*slot, v);           /* the stack's reference moves into the slot */
+            OBJ_DECREF(owner);
+            DISPATCH();
+        }
+        Object *d = t->dictoffset > 0 ? *(Object **)((char *)owner + t->dictoffset) : NULL;
+        if (ac->tag == t->version_tag && ac->kind == ATTR_DICT && d != NULL) {
+            err = dict_set_item(d, names[oparg], v);
+        } else {
+            if (ac->tag != t->version_tag)
+                eval_fill_attr_cache(ac, t, names[oparg], OP_STORE_ATTR);
+            err = obj_setattr(owner, names[oparg], v);
+        }
         OBJ_DECREF(v);
         OBJ_DECREF(owner);
         ERROR_IF(err < 0);
@@ -419,6 +470,27 @@ dispatch:
 
     TARGET(LOAD_METHOD) {
         Object *owner = TOP();
+        TypeObject *t = TYPE(owner);
+        AttrCache *ac = &code->cache[ip - code->code - 1].attr;
+        SAVE_STATE();
+        if (ac->tag == t->version_tag && (ac->kind == ATTR_METHOD || ac->kind == ATTR_DICT)) {
+            Object *d = t->dictoffset > 0 ? *(Object **)((char *)owner + t->dictoffset) : NULL;
+            Object *v = d != NULL ? dict_get_item_borrow(d, names[oparg]) : NULL;
+            ERROR_IF(v == NULL && exc_occurred());
+            if (v != NULL) {                /* an instance attribute: called without self */
+                SET_TOP(NULL);
+                PUSH(obj_newref(v));
+                OBJ_DECREF(owner);
+                DISPATCH();
+            }
+            if (ac->kind == ATTR_METHOD) {  /* the owner's reference moves up, to be self */
+                SET_TOP(obj_newref(ac->descr));
+                PUSH(owner);
+                DISPATCH();
+            }
+        } else if (ac->tag != t->version_tag) {
+            eval_fill_attr_cache(ac, t, names[oparg], OP_LOAD_METHOD);
+        }
         SAVE_STATE();
         Object *meth = NULL;
         int unbound = eval_load_method(owner, names[oparg], &meth);

@@ -11,6 +11,7 @@
 #include "objects/dictobject.h"
 #include "objects/setobject.h"
 #include "objects/funcobject.h"
+#include "objects/codeobject.h"
 #include "gc/alloc.h"
 #include <string.h>
 
@@ -38,6 +39,45 @@ int eval_load_method(Object *owner, Object *name, Object **meth)
     }
     *meth = obj_getattr(owner, name);
     return 0;
+}
+
+void eval_fill_attr_cache(AttrCache *c, TypeObject *t, Object *name, int op)
+{
+    c->tag = 0;
+    c->kind = ATTR_UNCACHED;
+    c->descr = NULL;
+    bool generic = op == OP_STORE_ATTR ? t->setattro == obj_generic_setattr
+                                       : t->getattro == obj_generic_getattr;
+    if (t->version_tag == 0 || t->dictoffset < 0 || !generic)
+        return;
+    Object *descr = type_lookup_borrow(t, name);
+    if (descr == NULL && exc_occurred()) {
+        exc_clear();
+        return;
+    }
+    int kind = ATTR_UNCACHED;
+    if (descr != NULL && TYPE(descr) == &member_descr_type &&
+        ((MemberDescrObject *)descr)->def->kind == MEMBER_OBJECT_EX &&
+        type_is_subtype(t, ((MemberDescrObject *)descr)->owner)) {
+        kind = ATTR_SLOT;
+        c->offset = (int32_t)((MemberDescrObject *)descr)->def->offset;
+    } else if (op == OP_STORE_ATTR) {
+        if (t->dictoffset > 0 && (descr == NULL || TYPE(descr)->descr_set == NULL))
+            kind = ATTR_DICT;
+    } else if (descr == NULL) {
+        if (t->dictoffset > 0)
+            kind = ATTR_DICT;
+    } else if (op == OP_LOAD_METHOD) {
+        if (TYPE_HAS_FLAG(TYPE(descr), TPFLAG_METHOD_DESCRIPTOR))
+            kind = ATTR_METHOD;
+    } else if (TYPE(descr)->descr_get == NULL) {
+        kind = ATTR_CLASS_VALUE;
+    }
+    if (kind == ATTR_UNCACHED)
+        return;
+    c->kind = kind;
+    c->descr = descr;
+    c->tag = t->version_tag;
 }
 
 int eval_handle_interrupt(void)

@@ -8,6 +8,11 @@
 /* LOAD_METHOD: returns 1 with *meth = an unbound function/descriptor to call with owner as self,
  * 0 with *meth = the attribute itself, or 0 with *meth NULL on error. */
 int eval_load_method(Object *owner, Object *name, Object **meth);
+struct AttrCache;
+/* Fills the inline cache [c] of a LOAD_ATTR, LOAD_METHOD or STORE_ATTR ([op]) of [name] for
+ * instances of [t], or leaves it ATTR_UNCACHED when the case is not one the cache handles.
+ * Never fails (an error while looking is cleared: the slow path will meet it again). */
+void eval_fill_attr_cache(struct AttrCache *c, TypeObject *t, Object *name, int op);
 int eval_handle_interrupt(void);                 /* raises KeyboardInterrupt: always -1 */
 Object *eval_build_set(Object *const *items, ssize_t n);
 int eval_set_add(Object *set, Object *v);

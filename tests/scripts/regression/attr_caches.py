@@ -1,0 +1,150 @@
+# The VM's attribute caches (type attribute cache keyed by version tags, inline caches of
+# LOAD_ATTR / LOAD_METHOD / STORE_ATTR) must notice every change that alters a lookup's answer.
+
+class Base:
+    kind = "base"
+    def who(self):
+        return "Base.who"
+
+class Mid(Base):
+    pass
+
+class Leaf(Mid):
+    __slots__ = ()
+
+class Obj(Mid):
+    def __init__(self):
+        self.x = 1
+
+def read_kind(o):
+    return o.kind
+
+def call_who(o):
+    return o.who()
+
+o = Obj()
+for _ in range(3):
+    print(read_kind(o), call_who(o))
+
+Base.kind = "changed on Base"          # a base class changes: subclasses' cached lookups go
+Base.who = lambda self: "new who"
+print(read_kind(o), call_who(o))
+
+Mid.kind = "shadowed in Mid"
+print(read_kind(o))
+del Mid.kind
+print(read_kind(o))
+
+o.kind = "instance"                    # the instance dict shadows a class attribute
+o.who = lambda: "instance who"
+print(read_kind(o), call_who(o))
+del o.kind, o.who
+print(read_kind(o), call_who(o))
+
+# a data descriptor added later wins over the instance dict
+def get_x(o):
+    return o.x
+print(get_x(o), get_x(o))
+Obj.x = property(lambda self: "property x")
+print(get_x(o))
+del Obj.x
+print(get_x(o))
+
+# __getattr__ added later, for names that are missing
+def get_missing(o):
+    try:
+        return o.missing
+    except AttributeError as e:
+        return "AttributeError: " + str(e)
+print(get_missing(o))
+Obj.__getattr__ = lambda self, name: "__getattr__ " + name
+print(get_missing(o))
+del Obj.__getattr__
+print(get_missing(o))
+
+# __slots__ reads and writes, deletion, and a slot left empty
+class P:
+    __slots__ = ("a", "b")
+    def __init__(self, a):
+        self.a = a
+
+def set_b(p, v):
+    p.b = v
+def get_b(p):
+    try:
+        return p.b
+    except AttributeError as e:
+        return "AttributeError: " + str(e)
+ps = [P(i) for i in range(3)]
+for p in ps:
+    print(get_b(p), end=" ")
+    set_b(p, p.a * 10)
+    print(get_b(p), end=" | ")
+print()
+del ps[1].b
+print(get_b(ps[1]))
+
+# one site, many types (polymorphic), and __class__ assignment
+class A:
+    def f(self): return "A.f"
+    val = "A.val"
+class B:
+    def f(self): return "B.f"
+    val = "B.val"
+objs = [A(), B(), A(), B()]
+print([x.f() for x in objs], [x.val for x in objs])
+a = A()
+print(a.f(), a.val)
+a.__class__ = B
+print(a.f(), a.val)
+
+# setattr through a method that was cached as a plain instance store
+class Counter:
+    def __init__(self):
+        self.n = 0
+    def bump(self):
+        self.n += 1
+c = Counter()
+for _ in range(5):
+    c.bump()
+print(c.n, c.__dict__)
+Counter.n = property(lambda self: 42, lambda self, v: print("setter got", v))
+c.bump()
+print(c.n, c.__dict__)
+
+# a class attribute that is rebound many times while cached
+class Config:
+    level = 0
+def level():
+    return Config.level
+for i in range(5):
+    Config.level = i
+    print(level(), end=" ")
+print()
+
+# methods of builtin types through the same sites
+for x in ([3, 1, 2], "abc"):
+    print(x.__len__(), x.count(x[0]))
+
+# __class__ assignment: what CPython refuses
+class S1:
+    __slots__ = ("p",)
+class S2:
+    __slots__ = ("q",)
+class S3:
+    __slots__ = ("p",)
+s = S1()
+for target in (S2, S3, int, 5):
+    try:
+        s.__class__ = target
+        print("assigned", type(s).__name__)
+    except TypeError as e:
+        print("TypeError:", e)
+try:
+    del s.__class__
+except TypeError as e:
+    print("TypeError:", e)
+try:
+    (1).__class__ = bool
+except TypeError as e:
+    print("TypeError:", e)
