@@ -186,8 +186,13 @@ Object *str_format_spec(Object *s, Object *spec)
 
 Object *str_format_value(Object *value, Object *spec)
 {
+    /* spec NULL (an f-string field without one) is "": CPython's PyObject_Format fast path */
+    if (spec == NULL || STR_NBYTES(spec) == 0) {
+        if (STR_CHECK_EXACT(value)) return NEWREF(value);
+        if (INT_CHECK_EXACT(value) || TYPE(value) == &float_type) return obj_str(value);
+        return obj_format(value, spec);
+    }
     if (STR_CHECK_EXACT(value)) return str_format_spec(value, spec);
-    if (STR_NBYTES(spec) == 0 && (INT_CHECK_EXACT(value) || TYPE(value) == &float_type)) return obj_str(value);
     if (INT_CHECK_EXACT(value)) return int_format(value, spec);
     if (TYPE(value) == &float_type) return float_format(value, spec);
     return obj_format(value, spec);

@@ -205,12 +205,46 @@ static inline bool uc_space(uint32_t cp)
     return cp < 128 ? ascii_space[cp] : (str_ucd_flags(cp) & UC_SPACE) != 0;
 }
 
+/* Forward search as CPython's fastsearch does it for short needles (a Horspool variant with a
+ * 64-bit "bloom" set of the needle's bytes): a window whose last byte mismatches costs one
+ * comparison, and a byte after the window that is not in the needle skips it whole. glibc's
+ * memmem costs several times more per call on the short texts and needles Python code searches.
+ * The scan is O(hn * nn) at worst, so once the comparisons spent exceed a linear budget the
+ * rest of the haystack goes to memmem (Two-Way, linear), as CPython's adaptive_find switches. */
 ssize_t str_find_bytes(const char *h, ssize_t hn, const char *n, ssize_t nn)
 {
     if (nn > hn) return -1;
     if (nn == 0) return 0;
-    const char *p = nn == 1 ? memchr(h, n[0], (size_t)hn) : memmem(h, (size_t)hn, n, (size_t)nn);
-    return p ? p - h : -1;
+    if (nn == 1) {
+        const char *p = memchr(h, n[0], (size_t)hn);
+        return p ? p - h : -1;
+    }
+    const unsigned char *hs = (const unsigned char *)h, *ns = (const unsigned char *)n;
+    ssize_t mlast = nn - 1, skip = mlast, w = hn - nn;
+    uint64_t bloom = 0;
+    for (ssize_t j = 0; j < mlast; j++) {
+        bloom |= 1ULL << (ns[j] & 63);
+        if (ns[j] == ns[mlast]) skip = mlast - j - 1;
+    }
+    bloom |= 1ULL << (ns[mlast] & 63);
+    ssize_t budget = hn + 4096;
+    for (ssize_t i = 0; i <= w; i++) {
+        if (hs[i + mlast] == ns[mlast]) {
+            ssize_t j = 0;
+            while (j < mlast && hs[i + j] == ns[j]) j++;
+            if (j == mlast) return i;
+            budget -= j + 1;
+            if (budget < 0) {
+                const char *p = memmem(h + i + 1, (size_t)(hn - i - 1), n, (size_t)nn);
+                return p ? p - h : -1;
+            }
+            if (i < w && !(bloom & (1ULL << (hs[i + nn] & 63)))) i += nn;
+            else i += skip;
+        } else if (i < w && !(bloom & (1ULL << (hs[i + nn] & 63)))) {
+            i += nn;
+        }
+    }
+    return -1;
 }
 
 ssize_t str_rfind_bytes(const char *h, ssize_t hn, const char *n, ssize_t nn)
@@ -246,6 +280,51 @@ ssize_t str_count_bytes(const char *h, ssize_t hn, const char *n, ssize_t nn, ss
 /* ------------------------------------------------------------------------------------------ */
 /* join                                                                                         */
 
+/* sep.join(items[0..n)) for n >= 2, sep NULL meaning "": sizes first, then one allocation and
+ * one copy. The result is always a fresh object (CPython's _PyUnicode_JoinArray never returns
+ * the cached one-character strings). */
+static Object *join_items(Object *sep, Object *const *items, ssize_t n)
+{
+    ssize_t sn = sep ? STR_NBYTES(sep) : 0, total = 0, ncp = 0;
+    bool ascii = sep ? STR_IS_ASCII(sep) : true;
+    for (ssize_t i = 0; i < n; i++) {
+        Object *item = items[i];
+        if (!STR_CHECK(item)) {
+            exc_format(Exc_TypeError, "sequence item %zd: expected str instance, %s found", i, obj_type_name(item));
+            return NULL;
+        }
+        if (STR_NBYTES(item) > (ssize_t)(SIZE_MAX / 4) - total - sn) {
+            exc_set_string(Exc_OverflowError, "join() result is too long for a Python string");
+            return NULL;
+        }
+        total += STR_NBYTES(item);
+        ncp += STR_LEN(item);
+        ascii &= STR_IS_ASCII(item);
+    }
+    total += sn * (n - 1);
+    if (sep) ncp += STR_LEN(sep) * (n - 1);
+    Object *result = str_new_uninit(total, ncp, ascii);
+    if (result == NULL || total == 0) return result;
+    char *out = STR_DATA(result);
+    for (ssize_t i = 0; i < n; i++) {
+        if (i > 0 && sn > 0) {
+            memcpy(out, STR_DATA(sep), (size_t)sn);
+            out += sn;
+        }
+        memcpy(out, STR_DATA(items[i]), (size_t)STR_NBYTES(items[i]));
+        out += STR_NBYTES(items[i]);
+    }
+    return result;
+}
+
+Object *str_join_array(Object *const *items, ssize_t n)
+{
+    if (n == 0) return str_empty_new();
+    if (n == 1 && STR_CHECK_EXACT(items[0])) return NEWREF(items[0]);
+    if (n == 1) return str_exact_new(items[0]);
+    return join_items(NULL, items, n);
+}
+
 Object *str_join(Object *sep, Object *iterable)
 {
     Object *seq;
@@ -262,47 +341,11 @@ Object *str_join(Object *sep, Object *iterable)
         if (seq == NULL) return NULL;
     }
     Object **items = LIST_CHECK_EXACT(seq) ? LIST_ITEMS(seq) : TUPLE_ITEMS(seq);
-    ssize_t n = SIZE(seq), total = 0, ncp = 0;
-    bool ascii = STR_IS_ASCII(sep);
-    Object *result = NULL;
-    if (n == 0) {
-        result = str_empty_new();
-        goto done;
-    }
-    if (n == 1 && STR_CHECK_EXACT(items[0])) {
-        result = NEWREF(items[0]);
-        goto done;
-    }
-    for (ssize_t i = 0; i < n; i++) {
-        Object *item = items[i];
-        if (!STR_CHECK(item)) {
-            exc_format(Exc_TypeError, "sequence item %zd: expected str instance, %s found", i, obj_type_name(item));
-            goto done;
-        }
-        if (STR_NBYTES(item) > (ssize_t)(SIZE_MAX / 4) - total - STR_NBYTES(sep)) {
-            exc_set_string(Exc_OverflowError, "join() result is too long for a Python string");
-            goto done;
-        }
-        total += STR_NBYTES(item);
-        ncp += STR_LEN(item);
-        ascii &= STR_IS_ASCII(item);
-    }
-    total += STR_NBYTES(sep) * (n - 1);
-    ncp += STR_LEN(sep) * (n - 1);
-    result = str_new_uninit(total, ncp, ascii);
-    if (result == NULL || total == 0) goto done;
-    char *out = STR_DATA(result);
-    ssize_t sn = STR_NBYTES(sep);
-    for (ssize_t i = 0; i < n; i++) {
-        if (i > 0 && sn > 0) {
-            memcpy(out, STR_DATA(sep), (size_t)sn);
-            out += sn;
-        }
-        memcpy(out, STR_DATA(items[i]), (size_t)STR_NBYTES(items[i]));
-        out += STR_NBYTES(items[i]);
-    }
-    if (ncp == 1) OBJ_SETREF(result, str_from_utf8_known(STR_DATA(result), total, 1, ascii));
-done:
+    ssize_t n = SIZE(seq);
+    Object *result;
+    if (n == 0) result = str_empty_new();
+    else if (n == 1 && STR_CHECK_EXACT(items[0])) result = NEWREF(items[0]);
+    else result = join_items(sep, items, n);
     OBJ_DECREF(seq);
     return result;
 }
@@ -709,6 +752,24 @@ static char *write_mapped(char *o, const char *d, ssize_t n, ssize_t i, int len,
     return o;
 }
 
+/* Copies ASCII [u, u+n) to [o] flipping the case of the letters [first]..[first]+25 ('a' for
+ * upper(), 'A' for lower()), eight bytes at a time: every byte is < 0x80, so adding
+ * 0x80 - first sets a byte's high bit exactly when it is >= first, without carrying out. */
+static void ascii_flip_case(unsigned char *o, const unsigned char *u, ssize_t n, unsigned char first)
+{
+    const uint64_t ones = 0x0101010101010101ULL;
+    const uint64_t ge_first = ones * (uint64_t)(0x80 - first), gt_last = ones * (uint64_t)(0x80 - first - 26);
+    ssize_t i = 0;
+    for (; i + 8 <= n; i += 8) {
+        uint64_t w;
+        memcpy(&w, u + i, 8);
+        uint64_t letters = (w + ge_first) & ~(w + gt_last) & (ones * 0x80);
+        w ^= letters >> 2;
+        memcpy(o + i, &w, 8);
+    }
+    for (; i < n; i++) o[i] = (unsigned char)(u[i] ^ (((unsigned)(u[i] - first) < 26u) << 5));
+}
+
 static Object *case_convert(Object *self, int mode)
 {
     const char *d = STR_DATA(self);
@@ -720,10 +781,10 @@ static Object *case_convert(Object *self, int mode)
         const unsigned char *u = (const unsigned char *)d;
         switch (mode) {
         case CASE_UPPER:
-            for (ssize_t i = 0; i < n; i++) o[i] = (unsigned char)(u[i] - ((unsigned)(u[i] - 'a') < 26u) * 32);
+            ascii_flip_case(o, u, n, 'a');
             break;
         case CASE_LOWER: case CASE_FOLD:
-            for (ssize_t i = 0; i < n; i++) o[i] = (unsigned char)(u[i] + ((unsigned)(u[i] - 'A') < 26u) * 32);
+            ascii_flip_case(o, u, n, 'A');
             break;
         default: {
             bool prev_cased = false;
@@ -739,8 +800,7 @@ static Object *case_convert(Object *self, int mode)
             break;
         }
         }
-        if (n == 1) OBJ_SETREF(r, str_from_utf8_known((char *)o, 1, 1, true));
-        return r;
+        return r;   /* a fresh object even for one character, as CPython's ASCII path gives */
     }
     StrBuilder sb;
     sb_init(&sb);
@@ -772,6 +832,13 @@ static Object *case_convert(Object *self, int mode)
         i += len;
     }
     sb.ascii = sb.ncodepoints == sb.len;
+    if (sb.ncodepoints == 1 && !sb.failed) {
+        /* CPython's case mappings build a fresh object, never the cached one-character str */
+        Object *r = str_new_uninit(sb.len, 1, sb.ascii);
+        if (r != NULL) memcpy(STR_DATA(r), sb.buf, (size_t)sb.len);
+        sb_fini(&sb);
+        return r;
+    }
     return sb_finish(&sb);
 }
 

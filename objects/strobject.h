@@ -41,6 +41,8 @@ void str_fini(void);
 
 Object *str_from_cstr(const char *s);
 Object *str_from_utf8(const char *s, ssize_t nbytes);       /* s must be valid UTF-8 */
+/* s must be ASCII (number formatting): no counting pass; one-character results are cached. */
+Object *str_from_ascii(const char *s, ssize_t nbytes);
 /* Decodes possibly invalid UTF-8; UnicodeDecodeError with CPython's message on bad input. */
 Object *str_decode_utf8(const char *s, ssize_t nbytes);
 Object *str_new_uninit(ssize_t nbytes, ssize_t length, bool ascii);   /* fill data, then str_finish */
@@ -59,6 +61,9 @@ int str_compare(Object *a, Object *b);            /* code point order: <0, 0, >0
 hash_t str_hash_value(Object *s);
 Object *str_concat(Object *a, Object *b);         /* both str */
 Object *str_join(Object *sep, Object *iterable);  /* sep.join(iterable) */
+/* "".join(items[0..n)) with the items all str (BUILD_STRING of an f-string): one allocation,
+ * a fresh result as CPython's _PyUnicode_JoinArray gives. New reference, NULL with an exception. */
+Object *str_join_array(Object *const *items, ssize_t n);
 Object *str_repr_of(Object *s);                   /* repr of a str with CPython's quoting */
 /* Index of the [i]-th code point's first byte (O(1) for ASCII). */
 ssize_t str_byte_offset(Object *s, ssize_t i);
@@ -106,8 +111,8 @@ void repr_leave(Object *o);
 int str_concat_inplace(Object **pleft, Object *right);
 /* Completes a str from str_new_uninit after its data was filled: writes the NUL; returns s. */
 Object *str_finish(Object *s);
-/* format(value, spec) (spec a str, may be ""): the __format__ protocol with fast paths for
- * exact str, int and float. New reference, NULL with an exception (f-strings, format()). */
+/* format(value, spec) (spec a str, may be "" or NULL): the __format__ protocol with fast paths
+ * for exact str, int and float. New reference, NULL with an exception (f-strings, format()). */
 Object *str_format_value(Object *value, Object *spec);
 /* ascii() of a repr: escapes every non-ASCII code point of [s] as \xNN, \uNNNN or \UNNNNNNNN. */
 Object *str_to_ascii(Object *s);
