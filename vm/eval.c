@@ -628,6 +628,20 @@ dispatch:
             }
         }
         SAVE_STATE();
+        if ((oparg == NB_ADD || oparg == BINOP_INPLACE + NB_ADD) && STR_CHECK_EXACT(a) &&
+            STR_CHECK_EXACT(b) && INSTR_OP(*ip) == OP_STORE_FAST && locals[INSTR_ARG(*ip)] == a &&
+            REFCNT(a) == 2) {
+            /* `s += t` (or s = s + t) into a local that holds the only other reference: the local
+             * lets go, so the string can grow in place (CPython's BINARY_OP_INPLACE_ADD_UNICODE) */
+            locals[INSTR_ARG(*ip)] = NULL;
+            OBJ_DECREF(a);
+            (void)POP();
+            int err = str_concat_inplace(&a, b);
+            OBJ_DECREF(b);
+            ERROR_IF(err < 0);
+            PUSH(a);
+            DISPATCH();
+        }
         if (oparg >= BINOP_INPLACE)
             r = obj_inplace_op(a, b, oparg - BINOP_INPLACE);
         else
@@ -887,15 +901,11 @@ dispatch:
     }
 
     TARGET(BUILD_STRING) {
-        StrBuilder sb;
-        sb_init(&sb);
-        for (int i = oparg; i > 0; i--)
-            sb_append_str(&sb, PEEK(i));
+        Object *s = str_join_array(&PEEK(oparg), oparg);
         for (int i = 0; i < oparg; i++) {
             Object *v = POP();
             OBJ_DECREF(v);
         }
-        Object *s = sb_finish(&sb);
         ERROR_IF(s == NULL);
         PUSH(s);
         DISPATCH();

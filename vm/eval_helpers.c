@@ -284,11 +284,7 @@ Object *eval_format_value(Object *v, int conversion, Object *spec)
             return NULL;
         v = conv;
     }
-    Object *r;
-    if (STR_CHECK_EXACT(v) && (spec == NULL || STR_LEN(spec) == 0))
-        r = obj_newref(v);
-    else
-        r = obj_format(v, spec);
+    Object *r = str_format_value(v, spec);
     OBJ_XDECREF(conv);
     return r;
 }
