@@ -2,6 +2,7 @@
  * and error messages, exact comparison with ints, CPython's numeric hash, float(x), and the
  * methods. Text (repr, parsing, hex, round) is in floatrepr.c, format() in numformat.c. */
 #include "objects/complexobject.h"
+#include "gc/alloc.h"
 #include "objects/int_internal.h"
 #include "objects/strobject.h"
 #include "objects/tupleobject.h"
@@ -12,17 +13,51 @@
 #include <math.h>
 #include <string.h>
 
-Object *float_new(double v)
+FloatObject *float_free_list = NULL;
+int float_numfree = 0;
+
+Object *float_alloc_fresh(double v)
 {
-    FloatObject *f = (FloatObject *)obj_alloc(&float_type, 0);
+    /* the block and header obj_alloc would make, without its generic work (as str_new_uninit) */
+    FloatObject *f = mem_alloc(sizeof(FloatObject));
     if (f == NULL)
-        return NULL;
+        return exc_no_memory();
+    f->ob.refcnt = 1;
+    REF_TOTAL_INC();
+    f->ob.type = &float_type;
     f->value = v;
     return (Object *)f;
 }
 
+Object *float_new(double v)
+{
+    return float_from_double(v);
+}
+
+void float_clear_freelist(void)
+{
+    while (float_free_list != NULL) {
+        FloatObject *f = float_free_list;
+        float_free_list = (FloatObject *)(void *)f->ob.type;
+        f->ob.type = &float_type;
+        obj_free((Object *)f);
+    }
+    float_numfree = 0;
+}
+
 static void float_dealloc(Object *o)
 {
+    /* exact floats go to the free list (subclass instances come here from subtype_dealloc) */
+    if (TYPE(o) == &float_type && float_numfree < FLOAT_MAX_FREE) {
+        o->type = (TypeObject *)(void *)float_free_list;
+        float_free_list = (FloatObject *)o;
+        float_numfree++;
+        return;
+    }
+    if (TYPE(o) == &float_type && o->refcnt == 0) {
+        mem_free(o);            /* what obj_free does for an exact float */
+        return;
+    }
     obj_free(o);
 }
 
@@ -93,8 +128,13 @@ static int to_double(Object *o, double *v)
 
 /* ---- arithmetic ---- */
 
+/* Two exact floats, the common case (n-body style loops): no conversion, a free-list float. */
+#define BOTH_EXACT(a, b) (TYPE(a) == &float_type && TYPE(b) == &float_type)
+
 static Object *float_add(Object *a, Object *b)
 {
+    if (BOTH_EXACT(a, b))
+        return float_from_double(FLOAT_VALUE(a) + FLOAT_VALUE(b));
     double x, y;
     CONVERT(a, x);
     CONVERT(b, y);
@@ -103,6 +143,8 @@ static Object *float_add(Object *a, Object *b)
 
 static Object *float_sub(Object *a, Object *b)
 {
+    if (BOTH_EXACT(a, b))
+        return float_from_double(FLOAT_VALUE(a) - FLOAT_VALUE(b));
     double x, y;
     CONVERT(a, x);
     CONVERT(b, y);
@@ -111,6 +153,8 @@ static Object *float_sub(Object *a, Object *b)
 
 static Object *float_mul(Object *a, Object *b)
 {
+    if (BOTH_EXACT(a, b))
+        return float_from_double(FLOAT_VALUE(a) * FLOAT_VALUE(b));
     double x, y;
     CONVERT(a, x);
     CONVERT(b, y);
@@ -119,6 +163,8 @@ static Object *float_mul(Object *a, Object *b)
 
 static Object *float_div(Object *a, Object *b)
 {
+    if (BOTH_EXACT(a, b) && FLOAT_VALUE(b) != 0.0)
+        return float_from_double(FLOAT_VALUE(a) / FLOAT_VALUE(b));
     double x, y;
     CONVERT(a, x);
     CONVERT(b, y);
@@ -406,6 +452,12 @@ hash_t float_hash_value(double v)
     int e, sign;
     double m;
     uint64_t x, y;
+    /* integral values below 2**52 hash to themselves, as the int with that value (-1 is -2) */
+    if (v > -4503599627370496.0 && v < 4503599627370496.0) {
+        int64_t iv = (int64_t)v;
+        if ((double)iv == v)
+            return iv == -1 ? -2 : (hash_t)iv;
+    }
     if (!isfinite(v)) {
         if (isinf(v))
             return v > 0 ? HASH_INF : -HASH_INF;
@@ -450,9 +502,90 @@ static hash_t float_hash(Object *o)
     return float_hash_value(v);
 }
 
+/* repr() without printf/strtod for the common values: integral |v| < 1e16 ("123.0") and
+ * 1e-4 <= |v| < 1e15 with at most 15 significant digits ("0.1", "1234.5"), i.e. those CPython
+ * prints in fixed notation. The shortest round-tripping decimal N / 10**k is searched for k =
+ * 1, 2, ...: N < 2**53 and 10**k (k <= 22) are exact doubles, so N / 10**k is correctly rounded
+ * and equals float("N e-k"). With <= 15 digits the spacing of candidates exceeds a double's
+ * rounding interval, so at most one N fits, and it is within 1 of round(|v| * 10**k).
+ * Returns the length written to buf (>= 32 bytes), or 0 when the general algorithm must run. */
+int float_repr_fast(double v, char *buf)
+{
+    static const double pow10[16] = { 1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10,
+                                      1e11, 1e12, 1e13, 1e14, 1e15 };
+    double a = fabs(v);
+    char digits[24];
+    int nd = 0, k = 0;
+    uint64_t n = 0;
+    if (!(a < 1e16) || (a < 1e-4 && a != 0.0))
+        return 0;                                   /* also NaN */
+    if (a == (double)(uint64_t)a) {
+        n = (uint64_t)a;
+    }
+    else {
+        if (a >= 1e15)
+            return 0;
+        for (k = 1;; k++) {
+            if (k > 19)
+                return 0;
+            double x = a * (k < 16 ? pow10[k] : pow10[15] * pow10[k - 15]);
+            if (x >= 1e15)
+                return 0;
+            double p10 = k < 16 ? pow10[k] : pow10[15] * pow10[k - 15];
+            uint64_t n0 = (uint64_t)nearbyint(x);
+            if (n0 > 0 && (double)(n0 - 1) / p10 == a)
+                n = n0 - 1;
+            else if ((double)n0 / p10 == a)
+                n = n0;
+            else if ((double)(n0 + 1) / p10 == a)
+                n = n0 + 1;
+            else
+                continue;
+            break;
+        }
+    }
+    do {
+        digits[nd++] = (char)('0' + n % 10);
+        n /= 10;
+    } while (n != 0);                               /* backwards */
+    char *p = buf;
+    if (signbit(v))
+        *p++ = '-';
+    if (k == 0) {
+        while (nd > 0)
+            *p++ = digits[--nd];
+        *p++ = '.';
+        *p++ = '0';
+    }
+    else if (nd > k) {
+        while (nd > k)
+            *p++ = digits[--nd];
+        *p++ = '.';
+        while (nd > 0)
+            *p++ = digits[--nd];
+    }
+    else {
+        *p++ = '0';
+        *p++ = '.';
+        for (int z = k - nd; z > 0; z--)
+            *p++ = '0';
+        while (nd > 0)
+            *p++ = digits[--nd];
+    }
+    *p = '\0';
+    return (int)(p - buf);
+}
+
 static Object *float_repr(Object *o)
 {
-    char buf[32];
+    char buf[64];
+    int n = float_repr_fast(FLOAT_VALUE(o), buf);
+    if (n > 0) {
+        Object *r = str_new_uninit(n, n, true);
+        if (r != NULL)
+            memcpy(STR_DATA(r), buf, (size_t)n);
+        return r;
+    }
     float_repr_buf(FLOAT_VALUE(o), buf, sizeof buf);
     return str_from_cstr(buf);
 }
@@ -679,16 +812,72 @@ static GetSetDef float_getset[] = {
 
 /* ---- float(x) ---- */
 
+/* float("12.5"), float("-3e-7"): plain ASCII decimal text (sign, digits, point, exponent; no
+ * spaces, underscores or words) whose digits make an integer N < 2**53 and whose decimal exponent
+ * e has |e| <= 22. N and 10**|e| are exact doubles, so one multiplication or division is
+ * correctly rounded: the value strtod gives (Clinger's fast path). false: use the full parser. */
+bool float_parse_simple(const char *s, ssize_t n, double *out)
+{
+    static const double pow10[23] = { 1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11,
+                                      1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22 };
+    ssize_t i = 0;
+    bool neg = false;
+    if (n > 0 && (s[0] == '-' || s[0] == '+')) {
+        neg = s[0] == '-';
+        i++;
+    }
+    uint64_t mant = 0;
+    int ndigits = 0, frac = 0, exp = 0;
+    for (; i < n && (unsigned)(s[i] - '0') <= 9; i++, ndigits++)
+        mant = mant * 10 + (unsigned)(s[i] - '0');
+    if (i < n && s[i] == '.') {
+        for (i++; i < n && (unsigned)(s[i] - '0') <= 9; i++, ndigits++, frac++)
+            mant = mant * 10 + (unsigned)(s[i] - '0');
+    }
+    if (ndigits == 0 || ndigits > 19 || mant > ((uint64_t)1 << 53))
+        return false;
+    if (i < n && (s[i] == 'e' || s[i] == 'E')) {
+        bool eneg = false;
+        i++;
+        if (i < n && (s[i] == '-' || s[i] == '+'))
+            eneg = s[i++] == '-';
+        int nexp = 0;
+        for (; i < n && (unsigned)(s[i] - '0') <= 9 && nexp < 4; i++, nexp++)
+            exp = exp * 10 + (s[i] - '0');
+        if (nexp == 0)
+            return false;
+        if (eneg)
+            exp = -exp;
+    }
+    if (i != n)
+        return false;
+    int e = exp - frac;
+    double v = (double)mant;
+    if (mant == 0)
+        v = 0.0;
+    else if (e >= 0 && e <= 22)
+        v *= pow10[e];
+    else if (e < 0 && e >= -22)
+        v /= pow10[-e];
+    else
+        return false;
+    *out = neg ? -v : v;
+    return true;
+}
+
 static Object *float_compute(Object *x)
 {
     if (TYPE(x) == &float_type)
         return obj_newref(x);
+    double d;
+    if (STR_CHECK(x) && float_parse_simple(STR_DATA(x), STR_NBYTES(x), &d))
+        return float_new(d);
     if (STR_CHECK(x))
         return float_from_string(STR_DATA(x), STR_NBYTES(x));
     if (BYTES_CHECK(x))
         return float_from_bytes_text(x);
     if (INT_CHECK_EXACT(x)) {
-        double d = int_as_double(x);
+        d = int_as_double(x);
         if (d == -1.0 && exc_occurred())
             return NULL;
         return float_new(d);

@@ -3,6 +3,7 @@
  * conversions to and from C numbers, comparison, hashing, + - *, and the type object with its
  * methods. Division, powers, shifts and bit operations: longarith.c; text and bytes: intconv.c. */
 #include "objects/int_internal.h"
+#include "gc/alloc.h"
 #include "objects/strobject.h"
 #include "objects/tupleobject.h"
 #include "vm/errors.h"
@@ -53,10 +54,13 @@ int int_init(void)
 
 void int_fini(void)
 {
+    float_clear_freelist();
 }
 
 /* ---- allocation and normalisation ---- */
 
+/* obj_alloc's block size for an exact int of one digit (rounded to a word like obj_alloc) */
+#define ONE_DIGIT_SIZE ((offsetof(IntObject, d) + sizeof(digit) + 7) & ~(size_t)7)
 #define MAX_INT_DIGITS ((ssize_t)((SIZE_MAX / 2 - sizeof(IntObject)) / sizeof(digit)))
 
 IntObject *int_alloc(ssize_t ndigits)
@@ -65,7 +69,20 @@ IntObject *int_alloc(ssize_t ndigits)
         exc_set_string(Exc_OverflowError, "too many digits in integer");
         return NULL;
     }
-    IntObject *v = (IntObject *)obj_alloc(&int_type, ndigits > 0 ? ndigits : 1);
+    if (ndigits <= 1) {
+        /* one digit, the common case: the block obj_alloc would make (same size class, same
+         * header), without its generic size, flag and zero-fill work (as str_new_uninit) */
+        IntObject *v = mem_alloc(ONE_DIGIT_SIZE);
+        if (v == NULL)
+            return (IntObject *)exc_no_memory();
+        v->ob.ob.refcnt = 1;
+        REF_TOTAL_INC();
+        v->ob.ob.type = &int_type;
+        v->ob.size = ndigits;
+        v->d[0] = 0;
+        return v;
+    }
+    IntObject *v = (IntObject *)obj_alloc(&int_type, ndigits);
     if (v == NULL)
         return NULL;
     SIZE(v) = ndigits;
@@ -84,7 +101,7 @@ IntObject *int_strip(IntObject *v)
 
 static inline bool is_small(intptr_t v)
 {
-    return (uintptr_t)v - (uintptr_t)(intptr_t)SMALL_INT_MIN <= (uintptr_t)(SMALL_INT_MAX - SMALL_INT_MIN);
+    return int_is_small_value(v);
 }
 
 Object *int_finish(IntObject *v)
@@ -588,15 +605,26 @@ static Object *int_mul_slot(Object *a, Object *b)
     return int_mul(a, b);
 }
 
+/* One-digit operands (i % 100, i // 7) skip int_divmod_parts' general path and its calls. */
 static Object *int_floordiv_slot(Object *a, Object *b)
 {
     BINOP_CHECK(a, b);
+    if (INT_IS_COMPACT(a) && INT_IS_COMPACT(b) && SIZE(b) != 0) {
+        intptr_t q, r;
+        int_compact_floor_divmod(INT_COMPACT_VALUE(a), INT_COMPACT_VALUE(b), &q, &r);
+        return int_from_ssize_fast(q);
+    }
     return int_floordiv(a, b);
 }
 
 static Object *int_mod_slot(Object *a, Object *b)
 {
     BINOP_CHECK(a, b);
+    if (INT_IS_COMPACT(a) && INT_IS_COMPACT(b) && SIZE(b) != 0) {
+        intptr_t q, r;
+        int_compact_floor_divmod(INT_COMPACT_VALUE(a), INT_COMPACT_VALUE(b), &q, &r);
+        return int_from_ssize_fast(r);
+    }
     return int_mod(a, b);
 }
 
@@ -660,13 +688,51 @@ static Object *int_float(Object *a)
     return float_new(d);
 }
 
+Object *int_compact_to_decimal(intptr_t v)
+{
+    static const char pairs[201] =
+        "00010203040506070809101112131415161718192021222324252627282930313233343536373839"
+        "40414243444546474849505152535455565758596061626364656667686970717273747576777879"
+        "8081828384858687888990919293949596979899";
+    if (v >= 0 && v < 10)
+        return str_from_codepoint((uint32_t)('0' + v));     /* the cached one-character str */
+    char buf[24], *end = buf + sizeof buf, *p = end;
+    uint64_t u = v < 0 ? 0 - (uint64_t)v : (uint64_t)v;
+    while (u >= 100) {
+        unsigned k = (unsigned)(u % 100) * 2;
+        u /= 100;
+        *--p = pairs[k + 1];
+        *--p = pairs[k];
+    }
+    if (u >= 10) {
+        *--p = pairs[u * 2 + 1];
+        *--p = pairs[u * 2];
+    }
+    else
+        *--p = (char)('0' + u);
+    if (v < 0)
+        *--p = '-';
+    ssize_t n = end - p;
+    Object *r = str_new_uninit(n, n, true);
+    if (r == NULL)
+        return NULL;
+    memcpy(STR_DATA(r), p, (size_t)n);
+    return r;
+}
+
 Object *int_repr_slot(Object *o)
 {
+    if (INT_IS_COMPACT(o))
+        return int_compact_to_decimal(INT_COMPACT_VALUE(o));
     return int_to_decimal(o);
 }
 
 static void int_dealloc(Object *o)
 {
+    if (TYPE(o) == &int_type && o->refcnt == 0) {
+        mem_free(o);            /* what obj_free does for an exact int (no GC head, static type) */
+        return;
+    }
     if (o >= (Object *)&int_small[0] && o <= (Object *)&int_small[SMALL_INT_MAX - SMALL_INT_MIN]) {
         /* a refcount bug elsewhere: never free the static cache (CPython aborts here) */
         fprintf(stderr, "tally: deallocating a cached small int\n");
@@ -893,6 +959,21 @@ static GetSetDef int_getset[] = {
 
 static Object *int_from_str_object(Object *s, int base)
 {
+    /* int("123"), int("-42"): plain ASCII decimal digits that fit 18 digits skip the general
+     * parser (which handles whitespace, underscores, Unicode digits and errors) */
+    const char *t = STR_DATA(s);
+    ssize_t n = STR_NBYTES(s), i = t[0] == '-';
+    if (base == 10 && n > i && n - i <= 18) {
+        int64_t v = 0;
+        for (; i < n; i++) {
+            unsigned c = (unsigned)(unsigned char)t[i] - '0';
+            if (c > 9)
+                break;
+            v = v * 10 + c;
+        }
+        if (i == n)
+            return int_from_i64(t[0] == '-' ? -v : v);
+    }
     return int_from_string(STR_DATA(s), STR_NBYTES(s), base);
 }
 

@@ -41,6 +41,41 @@ Object *int_from_ssize(ssize_t v);
 Object *int_from_i64(int64_t v);
 Object *int_from_u64(uint64_t v);
 Object *int_from_double(double v);               /* int(1e20); OverflowError for inf, ValueError for nan */
+
+/* The preallocated ints -5..256 (also declared in int_internal.h). */
+extern IntObject int_small[SMALL_INT_MAX - SMALL_INT_MIN + 1];
+
+/* True when v is in the small-int cache's range -5..256. */
+static inline bool int_is_small_value(intptr_t v)
+{
+    return (uintptr_t)v - (uintptr_t)(intptr_t)SMALL_INT_MIN <= (uintptr_t)(SMALL_INT_MAX - SMALL_INT_MIN);
+}
+
+/* int_from_ssize for the VM's fast paths: a small-int cache hit is inline, everything else
+ * calls int_from_i64. New ref; NULL with MemoryError. */
+static inline Object *int_from_ssize_fast(intptr_t v)
+{
+    if (int_is_small_value(v)) {
+        Object *o = (Object *)&int_small[v - SMALL_INT_MIN];
+        OBJ_INCREF(o);
+        return o;
+    }
+    return int_from_i64((int64_t)v);
+}
+
+/* Python's floor division and modulo of two compact values (y != 0; |x|, |y| < 2**30, so the
+ * quotient cannot overflow): the sign of the remainder follows y. */
+static inline void int_compact_floor_divmod(intptr_t x, intptr_t y, intptr_t *q, intptr_t *r)
+{
+    intptr_t qq = x / y, rr = x % y;
+    if (rr != 0 && ((rr < 0) != (y < 0))) {
+        rr += y;
+        qq -= 1;
+    }
+    *q = qq;
+    *r = rr;
+}
+
 /* int(text, base): Python's rules (sign, whitespace, underscores, 0x/0o/0b with base 0 or the matching
  * base). ValueError "invalid literal for int() with base 10: 'abc'" (repr of the text). */
 Object *int_from_string(const char *s, ssize_t len, int base);
@@ -56,6 +91,9 @@ ssize_t int_bit_length(Object *o);
 int int_compare(Object *a, Object *b);           /* -1, 0, 1 for two ints */
 
 Object *int_to_decimal(Object *o);               /* str(o) */
+/* str() of a value with |v| < 2**63 (the compact ints' fast path; one-digit results are the
+ * cached one-character strs). New ref; NULL with MemoryError. */
+Object *int_compact_to_decimal(intptr_t v);
 /* hex/oct/bin: base 16, 8, 2 with prefix "0x" "0o" "0b" (sign first), as Python's hex() etc. */
 Object *int_to_base(Object *o, int base, bool prefix);
 /* pow(a, b, m) for ints (m may be NULL); ValueError for a zero modulus etc. */

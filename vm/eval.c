@@ -614,16 +614,59 @@ dispatch:
         Object *b = POP();
         Object *a = TOP();
         Object *r;
+        int op = oparg >= BINOP_INPLACE ? oparg - BINOP_INPLACE : oparg;
         if (INT_CHECK_EXACT(a) && INT_CHECK_EXACT(b) && INT_IS_COMPACT(a) && INT_IS_COMPACT(b)) {
-            intptr_t x = INT_COMPACT_VALUE(a), y = INT_COMPACT_VALUE(b);
-            int op = oparg >= BINOP_INPLACE ? oparg - BINOP_INPLACE : oparg;
+            /* compact ints hold at most 30 bits: no C operation below can overflow 64 bits */
+            int64_t x = INT_COMPACT_VALUE(a), y = INT_COMPACT_VALUE(b);
             switch (op) {
-            case NB_ADD: r = int_from_ssize(x + y); goto binop_done;
-            case NB_SUBTRACT: r = int_from_ssize(x - y); goto binop_done;
-            case NB_MULTIPLY: r = int_from_i64((int64_t)x * (int64_t)y); goto binop_done;
-            case NB_AND: r = int_from_ssize(x & y); goto binop_done;
-            case NB_OR: r = int_from_ssize(x | y); goto binop_done;
-            case NB_XOR: r = int_from_ssize(x ^ y); goto binop_done;
+            case NB_ADD: r = int_from_i64(x + y); goto binop_done;
+            case NB_SUBTRACT: r = int_from_i64(x - y); goto binop_done;
+            case NB_MULTIPLY: r = int_from_i64(x * y); goto binop_done;
+            case NB_AND: r = int_from_i64(x & y); goto binop_done;
+            case NB_OR: r = int_from_i64(x | y); goto binop_done;
+            case NB_XOR: r = int_from_i64(x ^ y); goto binop_done;
+            case NB_FLOOR_DIVIDE:           /* Python rounds toward minus infinity */
+                if (y == 0)
+                    break;
+                r = int_from_i64(x / y - ((x % y != 0) && ((x < 0) != (y < 0))));
+                goto binop_done;
+            case NB_REMAINDER:              /* the result takes the divisor's sign */
+                if (y == 0)
+                    break;
+                r = int_from_i64(x % y + ((x % y != 0) && ((x % y < 0) != (y < 0)) ? y : 0));
+                goto binop_done;
+            case NB_TRUE_DIVIDE:            /* both exact in a double: one correctly rounded division */
+                if (y == 0)
+                    break;
+                r = float_from_double((double)x / (double)y);
+                goto binop_done;
+            case NB_RSHIFT:
+                if (y < 0)
+                    break;
+                r = int_from_i64(y > 40 ? (x < 0 ? -1 : 0) : x >> y);
+                goto binop_done;
+            case NB_LSHIFT:
+                if (y < 0 || y > 32)
+                    break;
+                r = int_from_i64((int64_t)((uint64_t)x << y));
+                goto binop_done;
+            default: break;
+            }
+        } else if ((TYPE(a) == &float_type || (INT_CHECK_EXACT(a) && INT_IS_COMPACT(a))) &&
+                   (TYPE(b) == &float_type || (INT_CHECK_EXACT(b) && INT_IS_COMPACT(b)))) {
+            /* a float with a float or a compact int (exact as a double): C's arithmetic is
+             * Python's, save for division by zero, which the slow path reports */
+            double x = TYPE(a) == &float_type ? FLOAT_VALUE(a) : (double)INT_COMPACT_VALUE(a);
+            double y = TYPE(b) == &float_type ? FLOAT_VALUE(b) : (double)INT_COMPACT_VALUE(b);
+            switch (op) {
+            case NB_ADD: r = float_from_double(x + y); goto binop_done;
+            case NB_SUBTRACT: r = float_from_double(x - y); goto binop_done;
+            case NB_MULTIPLY: r = float_from_double(x * y); goto binop_done;
+            case NB_TRUE_DIVIDE:
+                if (y == 0.0)
+                    break;
+                r = float_from_double(x / y);
+                goto binop_done;
             default: break;
             }
         }
@@ -660,6 +703,18 @@ dispatch:
         Object *r;
         if (INT_CHECK_EXACT(a) && INT_CHECK_EXACT(b) && INT_IS_COMPACT(a) && INT_IS_COMPACT(b)) {
             intptr_t x = INT_COMPACT_VALUE(a), y = INT_COMPACT_VALUE(b);
+            int t;
+            switch (oparg) {
+            case RICH_LT: t = x < y; break;
+            case RICH_LE: t = x <= y; break;
+            case RICH_EQ: t = x == y; break;
+            case RICH_NE: t = x != y; break;
+            case RICH_GT: t = x > y; break;
+            default: t = x >= y; break;
+            }
+            r = bool_from(t);
+        } else if (TYPE(a) == &float_type && TYPE(b) == &float_type) {
+            double x = FLOAT_VALUE(a), y = FLOAT_VALUE(b);     /* NaN compares as Python's does */
             int t;
             switch (oparg) {
             case RICH_LT: t = x < y; break;
