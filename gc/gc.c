@@ -27,6 +27,7 @@
  * collection also waits until the long-lived pending objects exceed 25% of the long-lived total. */
 #include "gc/gc.h"
 #include "vm/errors.h"
+#include "objects/floatobject.h"
 #include "objects/object.h"
 #include "objects/tupleobject.h"
 #include "objects/dictobject.h"
@@ -417,6 +418,8 @@ static ssize_t collect(int generation)
     delete_garbage(&final_unreachable, old);
     gc_state.stats[generation].collections++;
     gc_state.stats[generation].collected += m;
+    if (generation == NUM_GENERATIONS - 1)
+        float_clear_freelist();     /* as CPython's clear_freelists: a full collection returns them */
     gc_state.collecting = false;
     return m;
 }
