@@ -72,6 +72,16 @@ static DictKeys empty_keys_struct = {1, 0, 0, KEYS_UNICODE, 1, 0, 0};
     ((DictUnicodeEntry *)(void *)(&(dk)->indices[(size_t)1 << (dk)->log2_index_bytes]))
 #define MP(o) ((DictObject *)(o))
 
+/* NOINLINE keeps a slow path out of line so that the fast path calling it needs no stack frame;
+ * FORCE_INLINE specializes a helper at each call site (e.g. next_entry without its hash). */
+#if defined(__GNUC__) || defined(__clang__)
+#define NOINLINE __attribute__((noinline))
+#define FORCE_INLINE inline __attribute__((always_inline))
+#else
+#define NOINLINE
+#define FORCE_INLINE inline
+#endif
+
 static uint64_t dict_global_version;
 #define NEXT_VERSION() (++dict_global_version)
 
@@ -150,6 +160,8 @@ static DictKeys *new_keys_object(uint8_t log2_size, bool unicode)
     else log2_bytes = (uint8_t)(log2_size + 2);
     size_t es = unicode ? sizeof(DictUnicodeEntry) : sizeof(DictEntry);
     size_t index_bytes = (size_t)1 << log2_bytes;
+    /* The entries are left uninitialized: every reader stops at nentries, and each entry is
+     * written whole when it is appended (CPython zeroes them; nothing here can observe it). */
     DictKeys *dk = mem_alloc(sizeof(DictKeys) + index_bytes + es * (size_t)usable);
     if (dk == NULL) {
         exc_no_memory();
@@ -162,8 +174,12 @@ static DictKeys *new_keys_object(uint8_t log2_size, bool unicode)
     dk->version = 0;
     dk->usable = usable;
     dk->nentries = 0;
-    memset(&dk->indices[0], 0xff, index_bytes);
-    memset(&dk->indices[index_bytes], 0, es * (size_t)usable);
+    if (index_bytes == 8) {
+        uint64_t all_empty = UINT64_MAX;         /* the smallest table: one store, not a call */
+        memcpy(&dk->indices[0], &all_empty, 8);
+    } else {
+        memset(&dk->indices[0], 0xff, index_bytes);
+    }
     return dk;
 }
 
@@ -250,8 +266,10 @@ static inline int keys_equal(DictObject *mp, DictKeys *dk, Object **slot, Object
 }
 
 /* The entry index of [key] or DKIX_EMPTY; *value_addr gets its value (borrowed) or NULL.
- * DKIX_ERROR with an exception when a comparison fails. */
-static ssize_t dict_lookup(DictObject *mp, Object *key, hash_t hash, Object **value_addr)
+ * DKIX_ERROR with an exception when a comparison fails. Any key type (dict_lookup below
+ * handles exact str keys in all-str tables inline). */
+static NOINLINE ssize_t lookup_generic(DictObject *mp, Object *key, hash_t hash,
+                                       Object **value_addr)
 {
 start:;
     DictKeys *dk = mp->keys;
@@ -320,6 +338,45 @@ start:;
     }
 }
 
+/* Exact str [key] in a unicode table (every key an exact str): no comparison can run code, so
+ * this needs no restart or error path. Identity first, then the cached hash, then the bytes.
+ * Probes from slot i with the given perturb state (hash & mask and hash for a fresh search). */
+static FORCE_INLINE ssize_t unicode_probe_from(DictKeys *dk, Object *key, hash_t hash, size_t i,
+                                               size_t perturb)
+{
+    DictUnicodeEntry *ep0 = DK_UENTRIES(dk);
+    size_t mask = DK_MASK(dk);
+    for (;;) {
+        ssize_t ix = get_index(dk, i);
+        if (ix >= 0) {
+            Object *k = ep0[ix].key;
+            if (k == key || (((StrObject *)k)->hash == hash && str_eq(k, key))) return ix;
+        } else if (ix == DKIX_EMPTY) {
+            return DKIX_EMPTY;
+        }
+        perturb >>= PERTURB_SHIFT;
+        i = mask & (i * 5 + perturb + 1);
+    }
+}
+
+static FORCE_INLINE ssize_t lookup_unicode_str(DictKeys *dk, Object *key, hash_t hash)
+{
+    return unicode_probe_from(dk, key, hash, (size_t)hash & DK_MASK(dk), (size_t)hash);
+}
+
+/* dict_lookup's contract (see lookup_generic), with the exact-str-in-all-str-table case inline. */
+static inline ssize_t dict_lookup(DictObject *mp, Object *key, hash_t hash, Object **value_addr)
+{
+    DictKeys *dk = mp->keys;
+    if (STR_CHECK_EXACT(key) && DK_IS_UNICODE(dk) && mp->used != 0) {
+        /* used != 0 also keeps the probes off the shared empty block, which has no indices */
+        ssize_t ix = lookup_unicode_str(dk, key, hash);
+        *value_addr = ix >= 0 ? DK_UENTRIES(dk)[ix].value : NULL;
+        return ix;
+    }
+    return lookup_generic(mp, key, hash, value_addr);
+}
+
 /* ---- tracking ---- */
 
 static inline bool may_be_tracked(Object *o)
@@ -330,8 +387,9 @@ static inline bool may_be_tracked(Object *o)
 /* A dict is tracked only once it holds something that can take part in a cycle (CPython). */
 static inline void maintain_tracking(DictObject *mp, Object *key, Object *value)
 {
-    if (!gc_is_tracked((Object *)mp) && !(mp->flags & DICT_OWNED_BY_INSTANCE) &&
-        (may_be_tracked(key) || may_be_tracked(value)))
+    /* cheapest tests first: most keys and values (str, int) are not GC objects at all */
+    if ((may_be_tracked(key) || may_be_tracked(value)) &&
+        !(mp->flags & DICT_OWNED_BY_INSTANCE) && !gc_is_tracked((Object *)mp))
         gc_track((Object *)mp);
 }
 
@@ -616,11 +674,50 @@ Object *dict_get_item_known_hash_borrow(Object *d, Object *key, hash_t hash)
     return value;
 }
 
-Object *dict_get_item_borrow(Object *d, Object *key)
+/* dict_get_item_borrow's continuation at slot i, where a key with an equal hash (but not the
+ * same object) sits: compares there and probes on. */
+static NOINLINE Object *unicode_get_from(DictKeys *dk, Object *key, hash_t hash, size_t i,
+                                         size_t perturb)
+{
+    ssize_t ix = unicode_probe_from(dk, key, hash, i, perturb);
+    return ix >= 0 ? DK_UENTRIES(dk)[ix].value : NULL;
+}
+
+/* dict_get_item_borrow's general case: any key, any table. */
+static NOINLINE Object *get_item_slow(Object *d, Object *key)
 {
     hash_t hash = key_hash(key);
     if (hash == -1) return NULL;
     return dict_get_item_known_hash_borrow(d, key, hash);
+}
+
+Object *dict_get_item_borrow(Object *d, Object *key)
+{
+    /* The attribute and global path: an interned str key (hash cached) found by identity in an
+     * all-str table, or missed. This loop calls nothing, so the function needs no stack frame;
+     * an equal hash on a distinct object continues in unicode_get_from, other keys or tables
+     * take get_item_slow. */
+    DictKeys *dk = DK(d);
+    hash_t hash;
+    if (STR_CHECK_EXACT(key) && DK_IS_UNICODE(dk) && (hash = ((StrObject *)key)->hash) != -1 &&
+        MP(d)->used != 0) {
+        DictUnicodeEntry *ep0 = DK_UENTRIES(dk);
+        size_t mask = DK_MASK(dk), perturb = (size_t)hash, i = (size_t)hash & mask;
+        for (;;) {
+            ssize_t ix = get_index(dk, i);
+            if (ix >= 0) {
+                Object *k = ep0[ix].key;
+                if (k == key) return ep0[ix].value;
+                if (((StrObject *)k)->hash == hash)
+                    return unicode_get_from(dk, key, hash, i, perturb);
+            } else if (ix == DKIX_EMPTY) {
+                return NULL;
+            }
+            perturb >>= PERTURB_SHIFT;
+            i = mask & (i * 5 + perturb + 1);
+        }
+    }
+    return get_item_slow(d, key);
 }
 
 Object *dict_get_str_borrow(Object *d, const char *key)
@@ -699,7 +796,8 @@ int dict_contains(Object *d, Object *key)
 }
 
 /* Entry at *pos or after, with its hash; false at the end. */
-static bool next_entry(DictObject *mp, ssize_t *pos, Object **key, Object **value, hash_t *hash)
+static FORCE_INLINE bool next_entry(DictObject *mp, ssize_t *pos, Object **key, Object **value,
+                                     hash_t *hash)
 {
     DictKeys *dk = mp->keys;
     ssize_t i = *pos, n = dk->nentries;

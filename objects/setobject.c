@@ -100,7 +100,7 @@ static SetEntry *set_lookkey(SetObject *so, Object *key, hash_t hash)
 }
 
 /* Inserts into a table known to hold no dummies and not [key]: no comparisons. */
-static void insert_clean(SetEntry *table, size_t mask, Object *key, hash_t hash)
+static inline void insert_clean(SetEntry *table, size_t mask, Object *key, hash_t hash)
 {
     size_t perturb = (size_t)hash;
     size_t i = (size_t)hash & mask;
