@@ -61,6 +61,7 @@ void int_fini(void)
 
 /* obj_alloc's block size for an exact int of one digit (rounded to a word like obj_alloc) */
 #define ONE_DIGIT_SIZE ((offsetof(IntObject, d) + sizeof(digit) + 7) & ~(size_t)7)
+#define TWO_DIGIT_SIZE ((offsetof(IntObject, d) + 2 * sizeof(digit) + 7) & ~(size_t)7)
 #define MAX_INT_DIGITS ((ssize_t)((SIZE_MAX / 2 - sizeof(IntObject)) / sizeof(digit)))
 
 IntObject *int_alloc(ssize_t ndigits)
@@ -69,10 +70,10 @@ IntObject *int_alloc(ssize_t ndigits)
         exc_set_string(Exc_OverflowError, "too many digits in integer");
         return NULL;
     }
-    if (ndigits <= 1) {
-        /* one digit, the common case: the block obj_alloc would make (same size class, same
-         * header), without its generic size, flag and zero-fill work (as str_new_uninit) */
-        IntObject *v = mem_alloc(ONE_DIGIT_SIZE);
+    if (ndigits <= 2) {
+        /* one or two digits, the common cases: the block obj_alloc would make (same size class,
+         * same header), without its generic size, flag and zero-fill work (as str_new_uninit) */
+        IntObject *v = mem_alloc(ndigits <= 1 ? ONE_DIGIT_SIZE : TWO_DIGIT_SIZE);
         if (v == NULL)
             return (IntObject *)exc_no_memory();
         v->ob.ob.refcnt = 1;
@@ -80,6 +81,8 @@ IntObject *int_alloc(ssize_t ndigits)
         v->ob.ob.type = &int_type;
         v->ob.size = ndigits;
         v->d[0] = 0;
+        if (ndigits == 2)
+            v->d[1] = 0;
         return v;
     }
     IntObject *v = (IntObject *)obj_alloc(&int_type, ndigits);
@@ -610,9 +613,9 @@ static Object *int_floordiv_slot(Object *a, Object *b)
 {
     BINOP_CHECK(a, b);
     if (INT_IS_COMPACT(a) && INT_IS_COMPACT(b) && SIZE(b) != 0) {
-        intptr_t q, r;
+        int64_t q, r;
         int_compact_floor_divmod(INT_COMPACT_VALUE(a), INT_COMPACT_VALUE(b), &q, &r);
-        return int_from_ssize_fast(q);
+        return int_from_i64(q);
     }
     return int_floordiv(a, b);
 }
@@ -621,9 +624,9 @@ static Object *int_mod_slot(Object *a, Object *b)
 {
     BINOP_CHECK(a, b);
     if (INT_IS_COMPACT(a) && INT_IS_COMPACT(b) && SIZE(b) != 0) {
-        intptr_t q, r;
+        int64_t q, r;
         int_compact_floor_divmod(INT_COMPACT_VALUE(a), INT_COMPACT_VALUE(b), &q, &r);
-        return int_from_ssize_fast(r);
+        return int_from_i64(r);
     }
     return int_mod(a, b);
 }

@@ -63,11 +63,29 @@ static inline Object *int_from_ssize_fast(intptr_t v)
     return int_from_i64((int64_t)v);
 }
 
-/* Python's floor division and modulo of two compact values (y != 0; |x|, |y| < 2**30, so the
- * quotient cannot overflow): the sign of the remainder follows y. */
-static inline void int_compact_floor_divmod(intptr_t x, intptr_t y, intptr_t *q, intptr_t *r)
+/* The value of an exact or derived int of at most two digits (|v| < 2**60, so sums, differences
+ * and quotients of two such values fit an int64_t): true with *v set, false for bigger ints. */
+static inline bool int_as_i64_fast(Object *o, int64_t *v)
 {
-    intptr_t qq = x / y, rr = x % y;
+    ssize_t n = SIZE(o);
+    const digit *d = ((IntObject *)o)->d;
+    if (n >= -1 && n <= 1) {
+        *v = (int64_t)n * (int64_t)d[0];
+        return true;
+    }
+    if (n == 2 || n == -2) {
+        int64_t a = (int64_t)d[0] | ((int64_t)d[1] << INT_SHIFT);
+        *v = n < 0 ? -a : a;
+        return true;
+    }
+    return false;
+}
+
+/* Python's floor division and modulo of two values below 2**62 in magnitude (y != 0, so the
+ * quotient cannot overflow): the sign of the remainder follows y. */
+static inline void int_compact_floor_divmod(int64_t x, int64_t y, int64_t *q, int64_t *r)
+{
+    int64_t qq = x / y, rr = x % y;
     if (rr != 0 && ((rr < 0) != (y < 0))) {
         rr += y;
         qq -= 1;

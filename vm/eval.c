@@ -62,6 +62,9 @@
 
 #define ERROR_IF(cond) do { if (cond) goto error; } while (0)
 
+/* Integers up to this magnitude convert to a double exactly. */
+#define DOUBLE_EXACT_INT ((int64_t)1 << 53)
+
 static Object *unbound_local(CodeObject *code, int i)
 {
     return exc_format(Exc_UnboundLocalError,
@@ -615,38 +618,47 @@ dispatch:
         Object *a = TOP();
         Object *r;
         int op = oparg >= BINOP_INPLACE ? oparg - BINOP_INPLACE : oparg;
-        if (INT_CHECK_EXACT(a) && INT_CHECK_EXACT(b) && INT_IS_COMPACT(a) && INT_IS_COMPACT(b)) {
-            /* compact ints hold at most 30 bits: no C operation below can overflow 64 bits */
-            int64_t x = INT_COMPACT_VALUE(a), y = INT_COMPACT_VALUE(b);
+        int64_t x, y;
+        if (INT_CHECK_EXACT(a) && INT_CHECK_EXACT(b) && int_as_i64_fast(a, &x) && int_as_i64_fast(b, &y)) {
+            /* ints of up to two digits (|x|, |y| < 2**60): int64_t arithmetic, with overflow
+             * checks only where it can overflow; the rest goes to the general code */
+            int64_t z, q;
             switch (op) {
             case NB_ADD: r = int_from_i64(x + y); goto binop_done;
             case NB_SUBTRACT: r = int_from_i64(x - y); goto binop_done;
-            case NB_MULTIPLY: r = int_from_i64(x * y); goto binop_done;
+            case NB_MULTIPLY:
+                if (__builtin_mul_overflow(x, y, &z))
+                    break;
+                r = int_from_i64(z);
+                goto binop_done;
             case NB_AND: r = int_from_i64(x & y); goto binop_done;
             case NB_OR: r = int_from_i64(x | y); goto binop_done;
             case NB_XOR: r = int_from_i64(x ^ y); goto binop_done;
-            case NB_FLOOR_DIVIDE:           /* Python rounds toward minus infinity */
+            case NB_FLOOR_DIVIDE:
                 if (y == 0)
                     break;
-                r = int_from_i64(x / y - ((x % y != 0) && ((x < 0) != (y < 0))));
+                int_compact_floor_divmod(x, y, &q, &z);
+                r = int_from_i64(q);
                 goto binop_done;
-            case NB_REMAINDER:              /* the result takes the divisor's sign */
+            case NB_REMAINDER:
                 if (y == 0)
                     break;
-                r = int_from_i64(x % y + ((x % y != 0) && ((x % y < 0) != (y < 0)) ? y : 0));
+                int_compact_floor_divmod(x, y, &q, &z);
+                r = int_from_i64(z);
                 goto binop_done;
             case NB_TRUE_DIVIDE:            /* both exact in a double: one correctly rounded division */
-                if (y == 0)
+                if (y == 0 || x > DOUBLE_EXACT_INT || x < -DOUBLE_EXACT_INT ||
+                    y > DOUBLE_EXACT_INT || y < -DOUBLE_EXACT_INT)
                     break;
                 r = float_from_double((double)x / (double)y);
                 goto binop_done;
             case NB_RSHIFT:
                 if (y < 0)
                     break;
-                r = int_from_i64(y > 40 ? (x < 0 ? -1 : 0) : x >> y);
+                r = int_from_i64(y > 62 ? (x < 0 ? -1 : 0) : x >> y);
                 goto binop_done;
             case NB_LSHIFT:
-                if (y < 0 || y > 32)
+                if (y < 0 || y > 31 || x >= ((int64_t)1 << 31) || x <= -((int64_t)1 << 31))
                     break;
                 r = int_from_i64((int64_t)((uint64_t)x << y));
                 goto binop_done;
@@ -656,16 +668,16 @@ dispatch:
                    (TYPE(b) == &float_type || (INT_CHECK_EXACT(b) && INT_IS_COMPACT(b)))) {
             /* a float with a float or a compact int (exact as a double): C's arithmetic is
              * Python's, save for division by zero, which the slow path reports */
-            double x = TYPE(a) == &float_type ? FLOAT_VALUE(a) : (double)INT_COMPACT_VALUE(a);
-            double y = TYPE(b) == &float_type ? FLOAT_VALUE(b) : (double)INT_COMPACT_VALUE(b);
+            double fx = TYPE(a) == &float_type ? FLOAT_VALUE(a) : (double)INT_COMPACT_VALUE(a);
+            double fy = TYPE(b) == &float_type ? FLOAT_VALUE(b) : (double)INT_COMPACT_VALUE(b);
             switch (op) {
-            case NB_ADD: r = float_from_double(x + y); goto binop_done;
-            case NB_SUBTRACT: r = float_from_double(x - y); goto binop_done;
-            case NB_MULTIPLY: r = float_from_double(x * y); goto binop_done;
+            case NB_ADD: r = float_from_double(fx + fy); goto binop_done;
+            case NB_SUBTRACT: r = float_from_double(fx - fy); goto binop_done;
+            case NB_MULTIPLY: r = float_from_double(fx * fy); goto binop_done;
             case NB_TRUE_DIVIDE:
-                if (y == 0.0)
+                if (fy == 0.0)
                     break;
-                r = float_from_double(x / y);
+                r = float_from_double(fx / fy);
                 goto binop_done;
             default: break;
             }
@@ -701,8 +713,8 @@ dispatch:
         Object *b = POP();
         Object *a = TOP();
         Object *r;
-        if (INT_CHECK_EXACT(a) && INT_CHECK_EXACT(b) && INT_IS_COMPACT(a) && INT_IS_COMPACT(b)) {
-            intptr_t x = INT_COMPACT_VALUE(a), y = INT_COMPACT_VALUE(b);
+        int64_t x, y;
+        if (INT_CHECK_EXACT(a) && INT_CHECK_EXACT(b) && int_as_i64_fast(a, &x) && int_as_i64_fast(b, &y)) {
             int t;
             switch (oparg) {
             case RICH_LT: t = x < y; break;
@@ -714,15 +726,15 @@ dispatch:
             }
             r = bool_from(t);
         } else if (TYPE(a) == &float_type && TYPE(b) == &float_type) {
-            double x = FLOAT_VALUE(a), y = FLOAT_VALUE(b);     /* NaN compares as Python's does */
+            double fx = FLOAT_VALUE(a), fy = FLOAT_VALUE(b);   /* NaN compares as Python's does */
             int t;
             switch (oparg) {
-            case RICH_LT: t = x < y; break;
-            case RICH_LE: t = x <= y; break;
-            case RICH_EQ: t = x == y; break;
-            case RICH_NE: t = x != y; break;
-            case RICH_GT: t = x > y; break;
-            default: t = x >= y; break;
+            case RICH_LT: t = fx < fy; break;
+            case RICH_LE: t = fx <= fy; break;
+            case RICH_EQ: t = fx == fy; break;
+            case RICH_NE: t = fx != fy; break;
+            case RICH_GT: t = fx > fy; break;
+            default: t = fx >= fy; break;
             }
             r = bool_from(t);
         } else {

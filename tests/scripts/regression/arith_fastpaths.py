@@ -1,6 +1,7 @@
 # The eval loop's arithmetic and comparison fast paths (compact ints, floats, mixed) against the
 # general implementation's results, edge values included (30-bit limits, shifts, signs, NaN, inf).
-vals = [0, 1, -1, 7, -7, 3, -3, 2**29, -2**29, 2**30-1, -(2**30-1), 1000003, 40, 41, 63, 64, 100]
+vals = [0, 1, -1, 7, -7, 3, -3, 2**29, -2**29, 2**30-1, -(2**30-1), 2**30, -2**31-5, 1000003, 40, 41, 63, 64, 100,
+        2**45+7, -(2**45), 2**53+1, -(2**53+1), 2**59, 2**60-1, -(2**60-1), 2**60, 3**40]
 fl = [0.0, -0.0, 1.5, -2.25, 1e300, float('inf'), float('nan'), 3.0]
 import operator as o
 ops = [o.add, o.sub, o.mul, o.floordiv, o.mod, o.truediv, o.rshift, o.lshift, o.and_, o.or_, o.xor]
