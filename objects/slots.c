@@ -128,7 +128,21 @@ static hash_t slot_hash(Object *self)
         OBJ_DECREF(r);
         return -1;
     }
-    hash_t h = TYPE(r)->hash(r);      /* big results are reduced like int's hash */
+    /* a result that fits is the hash itself (-1 becomes -2); a bigger one is reduced by int's
+     * hash, as CPython's slot_tp_hash does */
+    int64_t v;
+    hash_t h;
+    if (int_as_i64_fast(r, &v))
+        h = v == -1 ? -2 : (hash_t)v;
+    else {
+        h = obj_as_ssize(r, Exc_OverflowError);
+        if (h == -1 && exc_occurred()) {
+            exc_clear();
+            h = int_type.hash(r);
+        } else if (h == -1) {
+            h = -2;
+        }
+    }
     OBJ_DECREF(r);
     return h;
 }
