@@ -4,12 +4,14 @@ a twin bench/lua/NAME.lua exists) on the programs in bench/.
 
 Each program runs under every interpreter in turn, interleaved (tally, python3, py3.11, lua,
 tally, ...), so that a slow moment of the machine hits all of them alike. Reported: the median
-wall-clock time of the runs, the ratio tally/python3 (below 1 means tally is faster), the peak
-resident memory of each child (its ru_maxrss, read by bench/launch.c: see there why not by
-os.wait4 here), the geometric mean of the ratios, and which programs are slower under tally than
+wall-clock time of the runs (taken by bench/launch.c from its fork of the program to reaping it,
+so the runner's own process start-up is not counted), the ratio tally/python3 (below 1 means
+tally is faster), the peak resident memory of each child (its ru_maxrss, read by launch.c too:
+see there why not by os.wait4 here), the geometric mean of the ratios, and which programs are slower under tally than
 under python3 (ratio above 1.00). tally's output must be python3's, byte for byte, or the row is
 marked MISMATCH (and a failed run FAILED); a differing python3.11 or Lua output is noted too. The
-first row is start-up: an empty program. The python3.11 column is there even when python3 is
+first row is start-up: an empty program, run more often and also printed in milliseconds. Peak
+memory above python3's is listed under the geometric mean. The python3.11 column is there even when python3 is
 itself a 3.11: it is the fixed reference tally aims at.
 
 usage: python3 bench/run.py [--runs N] [--tally PATH] [program.py ...]    (`make bench`)
@@ -42,7 +44,8 @@ def build_launcher():
 
 
 def run_once(argv):
-    """Runs argv through the launcher; returns (seconds, peak RSS in KiB, exit status, stdout)."""
+    """Runs argv through the launcher; returns (seconds, peak RSS in KiB, exit status, stdout).
+    The seconds are the launcher's, from its fork of the program to reaping it."""
     r, w = os.pipe()
     with tempfile.TemporaryFile() as err:
         start = time.perf_counter()
@@ -54,9 +57,9 @@ def run_once(argv):
         elapsed = time.perf_counter() - start
     with os.fdopen(r) as report:
         fields = report.read().split()
-    if len(fields) != 2:
+    if len(fields) != 3:
         return elapsed, 0, proc.returncode or 1, out
-    return elapsed, int(fields[0]), int(fields[1]), out
+    return float(fields[2]), int(fields[0]), int(fields[1]), out
 
 
 def measure(commands, runs):
@@ -122,6 +125,8 @@ def main():
 
     ratios = []
     slower = []
+    bigger = []
+    startup = ""
     with tempfile.NamedTemporaryFile("w", suffix=".py") as empty:
         rows = [("startup", empty.name, None)]
         for path in programs:
@@ -135,7 +140,8 @@ def main():
                 "py3.11": [py311, path] if py311 else None,
                 "lua": [lua, twin] if twin else None,
             }
-            res = measure(commands, args.runs)
+            # start-up is short and noisy: it gets more runs
+            res = measure(commands, max(args.runs, 21) if name == "startup" else args.runs)
             t, p, p11, l = res.get("tally"), res.get("python3"), res.get("py3.11"), res.get("lua")
             notes = []
             if t["status"] != 0:
@@ -154,16 +160,26 @@ def main():
                     ratios.append(r)
                     if r > 1.0:
                         slower.append(f"{name} ({r:.2f}x)")
+                    if t["rss"] > p["rss"]:
+                        bigger.append(f"{name} ({t['rss'] / 1024:.1f} MiB > {p['rss'] / 1024:.1f} MiB)")
             print(f"{name:<13} {fmt_time(t)} {fmt_time(p)} {fmt_time(p11)} {fmt_time(l)} {ratio}"
                   f" {fmt_rss(t):>9} {fmt_rss(p)} {fmt_rss(p11):>8} {fmt_rss(l)}  {' '.join(notes)}",
                   flush=True)
+            if name == "startup":
+                startup = (f"start-up, empty program (median of {len(t['times'])} runs): "
+                           f"tally {statistics.median(t['times']) * 1000:.1f} ms")
+                if p:
+                    startup += f", python3 {statistics.median(p['times']) * 1000:.1f} ms"
 
+    print(startup)
     if ratios:
         geo = math.exp(sum(math.log(r) for r in ratios) / len(ratios))
         print(f"geometric mean tally/python3 over {len(ratios)} programs (start-up excluded, "
               f"failed and mismatched ones left out): {geo:.2f}x")
         print(f"slower than python3 (ratio > 1.00): {len(slower)} of {len(ratios)}"
               + (": " + ", ".join(slower) if slower else ""))
+        print(f"peak memory above python3's: {len(bigger)} of {len(ratios)}"
+              + (": " + ", ".join(bigger) if bigger else ""))
     else:
         print("geometric mean: no program ran correctly under tally")
 
