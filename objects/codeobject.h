@@ -27,7 +27,8 @@ typedef struct GlobalCache {
  * type whose version tag is [tag] (unique to one type and one state of its MRO's dicts). */
 enum {
     ATTR_UNCACHED,             /* empty, or a case the cache does not handle */
-    ATTR_DICT,                 /* in the instance dict; the type has no attribute of that name */
+    ATTR_DICT,                 /* in the instance dict, at entry [offset] last time; the type has
+                                * no attribute of that name */
     ATTR_SLOT,                 /* a __slots__ member at [offset] in the instance */
     ATTR_CLASS_VALUE,          /* a plain class attribute ([descr], no __get__), unless shadowed by the instance dict */
     ATTR_METHOD,               /* LOAD_METHOD: a method descriptor [descr], unless shadowed likewise */

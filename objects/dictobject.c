@@ -691,6 +691,58 @@ static NOINLINE Object *get_item_slow(Object *d, Object *key)
     return dict_get_item_known_hash_borrow(d, key, hash);
 }
 
+/* ---- hinted access for the VM's attribute caches ----
+ * Instances of a class usually get their attributes in the same order, so an attribute sits at
+ * the same entry index in each instance's dict: a cache that remembers the index finds it by one
+ * identity test, with no hashing or probing. A wrong guess costs one test before the lookup. */
+
+Object *dict_get_hinted_borrow(Object *d, Object *key, int32_t *hint)
+{
+    DictKeys *dk = DK(d);
+    ssize_t ix = *hint;
+    if (DK_IS_UNICODE(dk) && ix < dk->nentries) {
+        DictUnicodeEntry *ep = &DK_UENTRIES(dk)[ix];
+        if (ep->key == key)
+            return ep->value;
+    }
+    if (!STR_CHECK_EXACT(key) || ((StrObject *)key)->hash == -1)
+        return dict_get_item_borrow(d, key);
+    Object *value;
+    ix = dict_lookup(MP(d), key, ((StrObject *)key)->hash, &value);
+    if (ix == DKIX_ERROR)
+        return NULL;
+    if (ix >= 0 && ix <= INT32_MAX)
+        *hint = (int32_t)ix;
+    return value;
+}
+
+int dict_set_hinted(Object *d, Object *key, Object *value, int32_t *hint)
+{
+    DictObject *mp = MP(d);
+    DictKeys *dk = mp->keys;
+    ssize_t ix = *hint;
+    if (DK_IS_UNICODE(dk) && ix < dk->nentries) {
+        DictUnicodeEntry *ep = &DK_UENTRIES(dk)[ix];
+        if (ep->key == key && ep->value != NULL) {
+            /* insertdict's replacement of a value, without the lookup */
+            Object *old = ep->value;
+            maintain_tracking(mp, key, value);
+            if (old != value) {
+                ep->value = obj_newref(value);
+                mp->version = NEXT_VERSION();
+                OBJ_DECREF(old);          /* may run code: the table is already consistent */
+            }
+            return 0;
+        }
+    }
+    int r = dict_set_item(d, key, value);
+    dk = mp->keys;
+    ix = dk->nentries - 1;          /* a new key is the last entry, even after a resize */
+    if (r == 0 && DK_IS_UNICODE(dk) && ix >= 0 && ix <= INT32_MAX && DK_UENTRIES(dk)[ix].key == key)
+        *hint = (int32_t)ix;
+    return r;
+}
+
 Object *dict_get_item_borrow(Object *d, Object *key)
 {
     /* The attribute and global path: an interned str key (hash cached) found by identity in an

@@ -36,6 +36,10 @@ Object *dict_get_item_borrow(Object *d, Object *key);
 Object *dict_get_item_known_hash_borrow(Object *d, Object *key, hash_t hash);
 Object *dict_get_str_borrow(Object *d, const char *key);     /* never raises */
 int dict_set_item(Object *d, Object *key, Object *value);    /* 0 or -1 */
+/* dict_get_item_borrow and dict_set_item for the VM's attribute caches: [*hint] is a guess at the
+ * entry index of [key] (an exact str), tested first and updated after a lookup. */
+Object *dict_get_hinted_borrow(Object *d, Object *key, int32_t *hint);
+int dict_set_hinted(Object *d, Object *key, Object *value, int32_t *hint);
 int dict_set_item_known_hash(Object *d, Object *key, Object *value, hash_t hash);
 int dict_set_str(Object *d, const char *key, Object *value);
 int dict_del_item(Object *d, Object *key);                    /* KeyError if missing */

@@ -19,9 +19,10 @@
 
 /* ---- the frame stack ----------------------------------------------------------------------
  * Frames of ordinary calls live and die in LIFO order, so they are carved from big chunks by a
- * pointer bump (as CPython 3.11's data stack) instead of asking the allocator on every call. A
- * generator's frame outlives the call that makes it: it comes from the allocator (on_heap). The
- * chunks are plain malloc memory, like CPython's, so they count in no heap statistics. */
+ * pointer bump (as CPython 3.11's data stack) instead of asking the allocator on every call; the
+ * fast paths are inline in frame.h. A generator's frame outlives the call that makes it: it comes
+ * from the allocator (on_heap). The chunks are plain malloc memory, like CPython's, so they count
+ * in no heap statistics. */
 typedef struct FrameChunk {
     struct FrameChunk *prev;
     char *prev_top;            /* the previous chunk's top when this one was started */
@@ -31,17 +32,11 @@ typedef struct FrameChunk {
 
 #define FRAME_CHUNK_SIZE ((size_t)64 * 1024 - sizeof(FrameChunk))
 
+FrameStack frame_stack;
 static FrameChunk *chunk;      /* the chunk frames are carved from now */
 static FrameChunk *spare;      /* one emptied chunk kept, so a call at a chunk border is cheap */
-static char *stack_top, *stack_limit;
 
-static size_t frame_bytes(int nslots)
-{
-    return (sizeof(Frame) + sizeof(Object *) * (size_t)nslots + 15) & ~(size_t)15;
-}
-
-/* Starts a new chunk holding at least [need] bytes; NULL if there is no memory. */
-static void *push_chunk(size_t need)
+Frame *frame_stack_push_chunk(size_t need)
 {
     FrameChunk *c = spare;
     if (c == NULL || c->size < need) {
@@ -55,35 +50,25 @@ static void *push_chunk(size_t need)
     }
     spare = NULL;
     c->prev = chunk;
-    c->prev_top = stack_top;
+    c->prev_top = frame_stack.top;
     chunk = c;
-    stack_top = c->data + need;
-    stack_limit = c->data + c->size;
-    return c->data;
+    frame_stack.base = c->data;
+    frame_stack.top = c->data + need;
+    frame_stack.limit = c->data + c->size;
+    return (Frame *)c->data;
 }
 
-static ALWAYS_INLINE Frame *stack_alloc(size_t bytes)
+void frame_stack_pop_chunk(void)
 {
-    if (LIKELY(stack_top != NULL && (size_t)(stack_limit - stack_top) >= bytes)) {
-        Frame *f = (Frame *)stack_top;
-        stack_top += bytes;
-        return f;
-    }
-    return push_chunk(bytes);
-}
-
-static ALWAYS_INLINE void stack_release(Frame *f)
-{
-    assert((char *)f + frame_bytes(f->nslots) == stack_top);    /* strictly LIFO */
-    stack_top = (char *)f;
-    if (stack_top == chunk->data && chunk->prev != NULL) {
-        if (spare != NULL)
-            free(spare);
-        spare = chunk;
-        chunk = chunk->prev;
-        stack_top = spare->prev_top;
-        stack_limit = chunk->data + chunk->size;
-    }
+    if (chunk->prev == NULL)
+        return;                 /* the first chunk stays */
+    if (spare != NULL)
+        free(spare);
+    spare = chunk;
+    chunk = chunk->prev;
+    frame_stack.base = chunk->data;
+    frame_stack.top = spare->prev_top;
+    frame_stack.limit = chunk->data + chunk->size;
 }
 
 void frame_stack_fini(void)
@@ -95,7 +80,7 @@ void frame_stack_fini(void)
     }
     free(spare);
     spare = NULL;
-    stack_top = stack_limit = NULL;
+    frame_stack.top = frame_stack.limit = frame_stack.base = NULL;
 }
 
 Frame *frame_new(CodeObject *code, Object *func, Object *globals, Object *builtins, Object *locals)
@@ -103,14 +88,14 @@ Frame *frame_new(CodeObject *code, Object *func, Object *globals, Object *builti
     int nslots = code->nlocals + code->ncells + code->nfrees + code->stacksize;
     bool on_heap = (code->flags & CO_GENERATOR) != 0;
     size_t bytes = frame_bytes(nslots);
-    Frame *f = on_heap ? mem_alloc(bytes) : stack_alloc(bytes);
+    Frame *f = on_heap ? mem_alloc(bytes) : frame_stack_alloc(bytes);
     if (f == NULL)
         return (Frame *)exc_no_memory();
     memset(f, 0, sizeof(Frame) + sizeof(Object *) * (size_t)(code->nlocals + code->ncells + code->nfrees));
     f->code = (CodeObject *)obj_newref((Object *)code);
     f->func = obj_xnewref(func);
-    f->globals = obj_newref(globals);
-    f->builtins = obj_newref(builtins);
+    f->globals = func != NULL ? globals : obj_newref(globals);
+    f->builtins = func != NULL ? builtins : obj_newref(builtins);
     f->locals = obj_xnewref(locals);
     f->ip = code->code;
     f->serial = frame_next_serial();
@@ -123,23 +108,7 @@ Frame *frame_new(CodeObject *code, Object *func, Object *globals, Object *builti
 void frame_free(Frame *f)
 {
     if (!f->on_heap) {
-        /* no collector or frame object can reach a finished frame of the frame stack, so its
-         * slots are released without clearing them one by one */
-        Object **p = f->slots, **top = f->sp;
-        Object **base = p + f->code->nlocals + f->code->ncells + f->code->nfrees;
-        while (top > base) {
-            Object *v = *--top;
-            OBJ_XDECREF(v);
-        }
-        for (; p < base; p++)
-            OBJ_XDECREF(*p);
-        OBJ_XDECREF(f->locals);
-        OBJ_DECREF(f->globals);
-        OBJ_DECREF(f->builtins);
-        OBJ_XDECREF(f->func);
-        Object *code = (Object *)f->code;
-        stack_release(f);
-        OBJ_DECREF(code);
+        frame_free_stacked(f);
         return;
     }
     int n = f->code->nlocals + f->code->ncells + f->code->nfrees;
@@ -151,8 +120,10 @@ void frame_free(Frame *f)
         OBJ_XDECREF(v);
     }
     OBJ_CLEAR(f->locals);
-    OBJ_CLEAR(f->globals);
-    OBJ_CLEAR(f->builtins);
+    if (f->func == NULL) {
+        OBJ_CLEAR(f->globals);
+        OBJ_CLEAR(f->builtins);
+    }
     OBJ_CLEAR(f->func);
     Object *code = (Object *)f->code;
     f->code = NULL;
@@ -160,41 +131,14 @@ void frame_free(Frame *f)
     OBJ_DECREF(code);
 }
 
-Frame *frame_for_simple_call(Object *func, Object **args, ssize_t nargs)
-{
-    FunctionObject *fn = (FunctionObject *)func;
-    CodeObject *co = (CodeObject *)fn->code;
-    int nslots = co->nlocals + co->nfrees + co->stacksize;
-    Frame *f = stack_alloc(frame_bytes(nslots));
-    if (f == NULL)
-        return (Frame *)exc_no_memory();
-    f->code = (CodeObject *)obj_newref((Object *)co);
-    f->func = func;
-    f->globals = obj_newref(fn->globals);
-    f->builtins = obj_newref(fn->builtins);
-    f->locals = NULL;
-    f->ip = co->code;
-    f->gen = NULL;
-    f->serial = frame_next_serial();
-    f->is_entry = f->yielded = f->on_heap = false;
-    f->nslots = nslots;
-    Object **slots = f->slots;
-    for (ssize_t i = 0; i < nargs; i++)
-        slots[i] = args[i];
-    for (int i = (int)nargs; i < co->nlocals; i++)
-        slots[i] = NULL;
-    for (int i = 0; i < co->nfrees; i++)
-        slots[co->nlocals + i] = obj_newref(TUPLE_GET(fn->closure, i));
-    f->sp = slots + co->nlocals + co->nfrees;
-    return f;
-}
-
 int frame_traverse(Frame *f, visitproc visit, void *arg)
 {
     VISIT(f->code);
     VISIT(f->func);
-    VISIT(f->globals);
-    VISIT(f->builtins);
+    if (f->func == NULL) {             /* else borrowed from the function */
+        VISIT(f->globals);
+        VISIT(f->builtins);
+    }
     VISIT(f->locals);
     int n = f->code->nlocals + f->code->ncells + f->code->nfrees;
     for (int i = 0; i < n; i++)

@@ -399,17 +399,20 @@ dispatch:
         if (ac->tag == t->version_tag) {
             /* the inline cache knows where the type sends this name (see AttrCache) */
             switch (ac->kind) {
-            case ATTR_DICT:
+            case ATTR_DICT: {
+                Object *d = *(Object **)((char *)owner + t->dictoffset);
+                if (d != NULL && (v = dict_get_hinted_borrow(d, names[oparg], &ac->offset)) != NULL)
+                    goto attr_found;
+                ERROR_IF(exc_occurred());
+                break;
+            }
             case ATTR_CLASS_VALUE: {
                 Object *d = t->dictoffset > 0 ? *(Object **)((char *)owner + t->dictoffset) : NULL;
                 if (d != NULL && (v = dict_get_item_borrow(d, names[oparg])) != NULL)
                     goto attr_found;
                 ERROR_IF(exc_occurred());
-                if (ac->kind == ATTR_CLASS_VALUE) {
-                    v = ac->descr;
-                    goto attr_found;
-                }
-                break;
+                v = ac->descr;
+                goto attr_found;
             }
             case ATTR_SLOT:
                 v = *(Object **)((char *)owner + ac->offset);
@@ -450,7 +453,7 @@ dispatch:
         }
         Object *d = t->dictoffset > 0 ? *(Object **)((char *)owner + t->dictoffset) : NULL;
         if (ac->tag == t->version_tag && ac->kind == ATTR_DICT && d != NULL) {
-            err = dict_set_item(d, names[oparg], v);
+            err = dict_set_hinted(d, names[oparg], v, &ac->offset);
         } else {
             if (ac->tag != t->version_tag)
                 eval_fill_attr_cache(ac, t, names[oparg], OP_STORE_ATTR);
@@ -478,7 +481,9 @@ dispatch:
         SAVE_STATE();
         if (ac->tag == t->version_tag && (ac->kind == ATTR_METHOD || ac->kind == ATTR_DICT)) {
             Object *d = t->dictoffset > 0 ? *(Object **)((char *)owner + t->dictoffset) : NULL;
-            Object *v = d != NULL ? dict_get_item_borrow(d, names[oparg]) : NULL;
+            Object *v = d == NULL ? NULL
+                        : ac->kind == ATTR_DICT ? dict_get_hinted_borrow(d, names[oparg], &ac->offset)
+                        : dict_get_item_borrow(d, names[oparg]);
             ERROR_IF(v == NULL && exc_occurred());
             if (v != NULL) {                /* an instance attribute: called without self */
                 SET_TOP(NULL);
@@ -890,7 +895,7 @@ dispatch:
         vm.frame = caller;
         vm.depth--;
         f->sp = sp;
-        frame_free(f);
+        frame_free_stacked(f);      /* frames the loop pushed itself are never a generator's */
         f = caller;
         LOAD_STATE();
         PUSH(retval);

@@ -46,6 +46,7 @@ void eval_fill_attr_cache(AttrCache *c, TypeObject *t, Object *name, int op)
     c->tag = 0;
     c->kind = ATTR_UNCACHED;
     c->descr = NULL;
+    c->offset = 0;
     bool generic = op == OP_STORE_ATTR ? t->setattro == obj_generic_setattr
                                        : t->getattro == obj_generic_getattr;
     if (t->version_tag == 0 || t->dictoffset < 0 || !generic)

@@ -22,12 +22,7 @@ typedef struct FrameObject {
     int lineno;                /* the line when last seen */
 } FrameObject;
 
-static uint64_t next_serial = 1;
-
-uint64_t frame_next_serial(void)
-{
-    return next_serial++;
-}
+uint64_t frame_serial_counter = 1;
 
 /* The live frame behind [fo], or NULL once it has finished (found on the running chain or as a
  * suspended generator's frame by its serial). */
