@@ -696,24 +696,41 @@ static NOINLINE Object *get_item_slow(Object *d, Object *key)
  * the same entry index in each instance's dict: a cache that remembers the index finds it by one
  * identity test, with no hashing or probing. A wrong guess costs one test before the lookup. */
 
+/* dict_get_item_borrow's probe for a str key in an all-str table, remembering where it was found. */
+static NOINLINE Object *hinted_probe(DictKeys *dk, Object *key, hash_t hash, int32_t *hint)
+{
+    DictUnicodeEntry *ep0 = DK_UENTRIES(dk);
+    size_t mask = DK_MASK(dk), perturb = (size_t)hash, i = (size_t)hash & mask;
+    for (;;) {
+        ssize_t ix = get_index(dk, i);
+        if (ix >= 0) {
+            Object *k = ep0[ix].key;
+            if (k == key) {
+                if (ix <= INT32_MAX)
+                    *hint = (int32_t)ix;
+                return ep0[ix].value;
+            }
+            if (((StrObject *)k)->hash == hash)
+                return unicode_get_from(dk, key, hash, i, perturb);
+        } else if (ix == DKIX_EMPTY) {
+            return NULL;
+        }
+        perturb >>= PERTURB_SHIFT;
+        i = mask & (i * 5 + perturb + 1);
+    }
+}
+
 Object *dict_get_hinted_borrow(Object *d, Object *key, int32_t *hint)
 {
     DictKeys *dk = DK(d);
-    ssize_t ix = *hint;
-    if (DK_IS_UNICODE(dk) && ix < dk->nentries) {
-        DictUnicodeEntry *ep = &DK_UENTRIES(dk)[ix];
-        if (ep->key == key)
-            return ep->value;
+    hash_t hash;
+    if (DK_IS_UNICODE(dk) && STR_CHECK_EXACT(key) && (hash = ((StrObject *)key)->hash) != -1) {
+        ssize_t ix = *hint;
+        if (ix < dk->nentries && DK_UENTRIES(dk)[ix].key == key)
+            return DK_UENTRIES(dk)[ix].value;
+        return hinted_probe(dk, key, hash, hint);
     }
-    if (!STR_CHECK_EXACT(key) || ((StrObject *)key)->hash == -1)
-        return dict_get_item_borrow(d, key);
-    Object *value;
-    ix = dict_lookup(MP(d), key, ((StrObject *)key)->hash, &value);
-    if (ix == DKIX_ERROR)
-        return NULL;
-    if (ix >= 0 && ix <= INT32_MAX)
-        *hint = (int32_t)ix;
-    return value;
+    return dict_get_item_borrow(d, key);
 }
 
 int dict_set_hinted(Object *d, Object *key, Object *value, int32_t *hint)

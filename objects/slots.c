@@ -22,8 +22,7 @@
 #define NAME_CACHE_SIZE 128
 static struct { const char *key; Object *name; } name_cache[NAME_CACHE_SIZE];
 
-/* The interned str for the string literal [s] (borrowed; cached until slots_fini). */
-static Object *dunder(const char *s)
+Object *slots_dunder(const char *s)
 {
     size_t h = ((uintptr_t)s >> 3) & (NAME_CACHE_SIZE - 1);
     for (size_t i = 0; i < NAME_CACHE_SIZE; i++, h = (h + 1) & (NAME_CACHE_SIZE - 1)) {
@@ -69,9 +68,16 @@ static Object *call_descr(Object *descr, Object *self, Object *const *args, ssiz
 }
 
 /* The descriptor [name] of type(self), borrowed, or NULL (without an exception when absent). */
+static int slot_init(Object *self, Object *const *args, ssize_t nargs, Object *kwnames);
+
+bool slots_init_is_trampoline(TypeObject *t)
+{
+    return t->tp_init == slot_init;
+}
+
 static Object *lookup_special(Object *self, const char *name)
 {
-    Object *n = dunder(name);
+    Object *n = slots_dunder(name);
     if (n == NULL) {
         if (!exc_occurred())
             exc_bad_internal_call("lookup_special");

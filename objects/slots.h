@@ -36,5 +36,10 @@ int slots_add_wrappers(TypeObject *t);
 void slots_fixup_heap_type(TypeObject *t);
 Object *method_wrapper_new(Object *descr, Object *self);
 void slots_fini(void);                     /* releases the cached dunder names (shutdown) */
+/* The interned str for the string literal [s] (borrowed; cached, by the literal's address, until
+ * slots_fini). NULL if the cache is full or with MemoryError. */
+Object *slots_dunder(const char *s);
+/* True when t's __init__ slot is the trampoline that calls a Python-level __init__. */
+bool slots_init_is_trampoline(TypeObject *t);
 
 #endif

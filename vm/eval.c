@@ -18,6 +18,7 @@
 #include "objects/dictobject.h"
 #include "objects/rangeobject.h"
 #include "objects/funcobject.h"
+#include "objects/typeobject.h"
 #include "stdlib/modules.h"
 
 #define PUSH(v) (*sp++ = (v))
@@ -892,12 +893,22 @@ dispatch:
         if (f->is_entry)
             goto exit_frame;
         Frame *caller = f->back;
+        bool init = f->is_init;
         vm.frame = caller;
         vm.depth--;
         f->sp = sp;
         frame_free_stacked(f);      /* frames the loop pushed itself are never a generator's */
         f = caller;
         LOAD_STATE();
+        if (UNLIKELY(init)) {       /* the instance is on the stack already */
+            if (retval != NONE) {
+                exc_format(Exc_TypeError, "__init__() should return None, not '%s'", obj_type_name(retval));
+                OBJ_CLEAR(retval);
+                goto error;
+            }
+            OBJ_CLEAR(retval);
+            DISPATCH();
+        }
         PUSH(retval);
         retval = NULL;
         DISPATCH();
@@ -1167,6 +1178,59 @@ dispatch:
         if (UNLIKELY(vm_interrupt_pending) && eval_handle_interrupt() < 0) {
             OBJ_XDECREF(kwnames);
             goto error;
+        }
+        if (TYPE(callable) == &type_type) {
+            Object *init = eval_plain_init((TypeObject *)callable);
+            if (init != NULL) {
+                /* a class whose instances come from object.__new__ and then a Python __init__:
+                 * its frame runs in this loop; the instance waits on this frame's stack and
+                 * RETURN_VALUE checks that __init__ gave None (type_call's work, inline) */
+                TypeObject *t = (TypeObject *)callable;
+                Object *o = t->tp_new(t, args, nargs, kwnames);
+                if (o == NULL) {
+                    OBJ_XDECREF(kwnames);
+                    goto error;
+                }
+                type_track_instance(o);
+                if (LIKELY(vm.depth < vm_recursion_limit))
+                    vm.depth++;
+                else if (vm_enter_recursion("") < 0) {
+                    OBJ_DECREF(o);
+                    OBJ_XDECREF(kwnames);
+                    goto error;
+                }
+                Object **self_slot = (Object **)args - 1;   /* holds the class: becomes self */
+                *self_slot = o;
+                CodeObject *ico = (CodeObject *)((FunctionObject *)init)->code;
+                Frame *nf;
+                if (kwnames == NULL && ico->simple_args && nargs + 1 == ico->argcount) {
+                    nf = frame_for_simple_call(obj_newref(init), self_slot, nargs + 1);
+                    if (nf == NULL)
+                        OBJ_DECREF(init);
+                } else {
+                    nf = vm_frame_for_call(init, self_slot, nargs + 1, kwnames);
+                    OBJ_XDECREF(kwnames);
+                    if (nf != NULL)
+                        for (Object **p = self_slot; p < sp; p++)
+                            OBJ_DECREF(*p);     /* the frame holds its own references */
+                }
+                if (nf == NULL) {
+                    *self_slot = callable;
+                    OBJ_DECREF(o);
+                    vm.depth--;
+                    goto error;
+                }
+                OBJ_DECREF(callable);
+                base[0] = obj_newref(o);
+                sp = base + 1;
+                f->sp = sp;
+                nf->is_init = true;
+                nf->back = f;
+                vm.frame = nf;
+                f = nf;
+                LOAD_STATE();
+                DISPATCH();
+            }
         }
         if (FUNC_CHECK(callable) && kwnames == NULL &&
             ((CodeObject *)((FunctionObject *)callable)->code)->simple_args &&

@@ -12,6 +12,7 @@
 #include "objects/setobject.h"
 #include "objects/funcobject.h"
 #include "objects/codeobject.h"
+#include "objects/slots.h"
 #include "gc/alloc.h"
 #include <string.h>
 
@@ -79,6 +80,20 @@ void eval_fill_attr_cache(AttrCache *c, TypeObject *t, Object *name, int op)
     c->kind = kind;
     c->descr = descr;
     c->tag = t->version_tag;
+}
+
+Object *eval_plain_init(TypeObject *t)
+{
+    if (t->tp_new != object_type.tp_new || !slots_init_is_trampoline(t))
+        return NULL;
+    Object *name = slots_dunder("__init__");
+    Object *init = name != NULL ? type_lookup_borrow(t, name) : NULL;
+    if (init == NULL || !FUNC_CHECK(init) ||
+        (((CodeObject *)((FunctionObject *)init)->code)->flags & CO_GENERATOR)) {
+        exc_clear();        /* whatever went wrong, the general path meets it again */
+        return NULL;
+    }
+    return init;
 }
 
 int eval_handle_interrupt(void)
@@ -391,16 +406,20 @@ static Object *bind_special(Object *descr, Object *obj)
 
 Object *eval_before_with(Object *mgr, Object **exit_fn)
 {
-    Object *name = str_intern_cstr("__enter__");
+    Object *name = slots_dunder("__enter__");
     Object *enter = name ? type_lookup_borrow(TYPE(mgr), name) : NULL;
-    OBJ_XDECREF(name);
+    if (enter == NULL && exc_occurred())
+        return NULL;
     if (enter == NULL)
         return exc_format(Exc_TypeError, "'%s' object does not support the context manager protocol",
                           obj_type_name(mgr));
     OBJ_INCREF(enter);
-    name = str_intern_cstr("__exit__");
+    name = slots_dunder("__exit__");
     Object *exit = name ? type_lookup_borrow(TYPE(mgr), name) : NULL;
-    OBJ_XDECREF(name);
+    if (exit == NULL && exc_occurred()) {
+        OBJ_DECREF(enter);
+        return NULL;
+    }
     if (exit == NULL) {
         OBJ_DECREF(enter);
         return exc_format(Exc_TypeError,

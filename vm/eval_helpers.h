@@ -13,6 +13,9 @@ struct AttrCache;
  * instances of [t], or leaves it ATTR_UNCACHED when the case is not one the cache handles.
  * Never fails (an error while looking is cleared: the slow path will meet it again). */
 void eval_fill_attr_cache(struct AttrCache *c, TypeObject *t, Object *name, int op);
+/* For calls of a class: its __init__ (borrowed) when calling the class would mean object.__new__
+ * and then this plain Python function (no generator); NULL otherwise. Never raises. */
+Object *eval_plain_init(TypeObject *t);
 int eval_handle_interrupt(void);                 /* raises KeyboardInterrupt: always -1 */
 Object *eval_build_set(Object *const *items, ssize_t n);
 int eval_set_add(Object *set, Object *v);

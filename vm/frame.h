@@ -25,6 +25,8 @@ typedef struct Frame {
     bool is_entry;             /* eval returns to its C caller when this frame finishes */
     bool yielded;              /* set by YIELD_VALUE when the entry frame suspends */
     bool on_heap;              /* a generator's frame, from the allocator; others are on the frame stack */
+    bool is_init;              /* the __init__ of a class call made by the eval loop: its caller
+                                * already holds the new instance, and None must come back */
     int nslots;
     Object *slots[];           /* nlocals + ncells + nfrees + stacksize */
 } Frame;
@@ -81,7 +83,7 @@ static ALWAYS_INLINE Frame *frame_for_simple_call(Object *func, Object **args, s
     f->ip = co->code;
     f->gen = NULL;
     f->serial = frame_next_serial();
-    f->is_entry = f->yielded = f->on_heap = false;
+    f->is_entry = f->yielded = f->on_heap = f->is_init = false;
     f->nslots = nslots;
     Object **slots = f->slots;
     for (ssize_t i = 0; i < nargs; i++)
