@@ -45,6 +45,11 @@ void float_clear_freelist(void)
     float_numfree = 0;
 }
 
+void float_free_fresh(Object *o)
+{
+    mem_free(o);                /* what obj_free does for an exact float */
+}
+
 static void float_dealloc(Object *o)
 {
     /* exact floats go to the free list (subclass instances come here from subtype_dealloc) */
@@ -55,7 +60,7 @@ static void float_dealloc(Object *o)
         return;
     }
     if (TYPE(o) == &float_type && o->refcnt == 0) {
-        mem_free(o);            /* what obj_free does for an exact float */
+        float_free_fresh(o);
         return;
     }
     obj_free(o);

@@ -20,6 +20,7 @@
 #include "objects/funcobject.h"
 #include "objects/typeobject.h"
 #include "stdlib/modules.h"
+#include <math.h>
 
 #define PUSH(v) (*sp++ = (v))
 #define POP() (*--sp)
@@ -519,17 +520,40 @@ dispatch:
         Object *key = POP();
         Object *container = TOP();
         Object *v;
-        if (LIST_CHECK_EXACT(container) && INT_CHECK_EXACT(key) && INT_IS_COMPACT(key)) {
+        if (INT_CHECK_EXACT(key) && INT_IS_COMPACT(key)) {
             intptr_t i = INT_COMPACT_VALUE(key);
-            if (i < 0)
-                i += LIST_SIZE(container);
-            if (i >= 0 && i < LIST_SIZE(container)) {
-                v = LIST_GET(container, i);
-                OBJ_INCREF(v);
-                goto subscr_done;
+            if (LIST_CHECK_EXACT(container)) {
+                if (i < 0)
+                    i += LIST_SIZE(container);
+                if (i >= 0 && i < LIST_SIZE(container)) {
+                    v = LIST_GET(container, i);
+                    OBJ_INCREF(v);
+                    goto subscr_done;
+                }
+            } else if (TUPLE_CHECK_EXACT(container)) {
+                if (i < 0)
+                    i += TUPLE_SIZE(container);
+                if (i >= 0 && i < TUPLE_SIZE(container)) {
+                    v = TUPLE_GET(container, i);
+                    OBJ_INCREF(v);
+                    goto subscr_done;
+                }
             }
         }
         SAVE_STATE();
+        if (DICT_CHECK_EXACT(container)) {
+            /* dict's own lookup (dict.__getitem__ without the slot dispatch); a missing key is
+             * the slow path's KeyError */
+            v = dict_get_item_borrow(container, key);
+            if (v != NULL) {
+                OBJ_INCREF(v);
+                goto subscr_done;
+            }
+            if (exc_occurred()) {
+                OBJ_DECREF(key);
+                goto error;
+            }
+        }
         v = obj_getitem(container, key);
         if (v == NULL) {
             OBJ_DECREF(key);
@@ -547,7 +571,22 @@ dispatch:
         Object *container = POP();
         Object *v = POP();
         SAVE_STATE();
-        int err = obj_setitem(container, key, v);
+        if (LIST_CHECK_EXACT(container) && INT_CHECK_EXACT(key) && INT_IS_COMPACT(key)) {
+            intptr_t i = INT_COMPACT_VALUE(key);
+            if (i < 0)
+                i += LIST_SIZE(container);
+            if (i >= 0 && i < LIST_SIZE(container)) {
+                /* the stack's reference moves into the list; the old item goes last */
+                Object *old = LIST_GET(container, i);
+                LIST_ITEMS(container)[i] = v;
+                OBJ_DECREF(container);
+                OBJ_DECREF(key);
+                OBJ_DECREF(old);
+                DISPATCH();
+            }
+        }
+        int err = DICT_CHECK_EXACT(container) ? dict_set_item(container, key, v)
+                                              : obj_setitem(container, key, v);
         OBJ_DECREF(v);
         OBJ_DECREF(container);
         OBJ_DECREF(key);
@@ -625,6 +664,7 @@ dispatch:
         Object *r;
         int op = oparg >= BINOP_INPLACE ? oparg - BINOP_INPLACE : oparg;
         int64_t x, y;
+        double fz;
         if (INT_CHECK_EXACT(a) && INT_CHECK_EXACT(b) && int_as_i64_fast(a, &x) && int_as_i64_fast(b, &y)) {
             /* ints of up to two digits (|x|, |y| < 2**60): int64_t arithmetic, with overflow
              * checks only where it can overflow; the rest goes to the general code */
@@ -677,14 +717,23 @@ dispatch:
             double fx = TYPE(a) == &float_type ? FLOAT_VALUE(a) : (double)INT_COMPACT_VALUE(a);
             double fy = TYPE(b) == &float_type ? FLOAT_VALUE(b) : (double)INT_COMPACT_VALUE(b);
             switch (op) {
-            case NB_ADD: r = float_from_double(fx + fy); goto binop_done;
-            case NB_SUBTRACT: r = float_from_double(fx - fy); goto binop_done;
-            case NB_MULTIPLY: r = float_from_double(fx * fy); goto binop_done;
+            case NB_ADD: fz = fx + fy; goto binop_float;
+            case NB_SUBTRACT: fz = fx - fy; goto binop_float;
+            case NB_MULTIPLY: fz = fx * fy; goto binop_float;
             case NB_TRUE_DIVIDE:
                 if (fy == 0.0)
                     break;
-                r = float_from_double(fx / fy);
-                goto binop_done;
+                fz = fx / fy;
+                goto binop_float;
+            case NB_POWER:
+                /* a positive finite base with a finite exponent and a finite result: pow() is
+                 * all float.__pow__ does then (an underflow to 0 is no error there either) */
+                if (!(fx > 0.0) || !isfinite(fx) || !isfinite(fy))
+                    break;
+                fz = pow(fx, fy);
+                if (!isfinite(fz))
+                    break;
+                goto binop_float;
             default: break;
             }
         }
@@ -711,6 +760,20 @@ dispatch:
         OBJ_DECREF(b);
         ERROR_IF(r == NULL);
         OBJ_DECREF(a);
+        SET_TOP(r);
+        DISPATCH();
+    binop_float:
+        /* the operands are floats or compact ints: dead floats go straight to the free list */
+        r = float_from_double(fz);
+        if (TYPE(b) == &float_type)
+            FLOAT_DECREF(b);
+        else
+            OBJ_DECREF(b);
+        ERROR_IF(r == NULL);
+        if (TYPE(a) == &float_type)
+            FLOAT_DECREF(a);
+        else
+            OBJ_DECREF(a);
         SET_TOP(r);
         DISPATCH();
     }

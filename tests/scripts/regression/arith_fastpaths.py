@@ -34,3 +34,11 @@ for a in vals[:5]:
     try: a >> -1
     except ValueError as e: out.append(str(e))
 print(str(out))
+pw = []
+for a in (2.0, 0.5, 1e300, 1e-300, 0.0, -0.0, -2.0, 1.5, float('inf'), float('nan'), 3):
+    for b in (0.5, 2, -1, 2.5, 1e10, -1e10, 0, 0.0, -0.5, float('inf'), 400):
+        try:
+            pw.append(repr(a ** b))
+        except (OverflowError, ZeroDivisionError, ValueError) as e:
+            pw.append(type(e).__name__ + ": " + str(e))
+print(pw)
