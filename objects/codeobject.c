@@ -30,6 +30,13 @@ int code_finish(CodeObject *co)
         co->qualname = obj_newref(co->name);
     if (co->filename == NULL && (co->filename = str_intern_cstr("<unknown>")) == NULL)
         return -1;
+    /* superinstructions (vm/opcodes.def): the first of a pair becomes the fused opcode */
+    for (int i = 0; i + 1 < co->ncode; i++) {
+        Opcode op = INSTR_OP(co->code[i]);
+        Opcode fused = opcode_fused(op, INSTR_OP(co->code[i + 1]));
+        if (fused != op)
+            co->code[i] = MAKE_INSTR(fused, INSTR_ARG(co->code[i]));
+    }
     for (int i = 0; i < co->ncode && co->cache == NULL; i++) {
         Opcode op = INSTR_OP(co->code[i]);
         if (op == OP_LOAD_GLOBAL || op == OP_LOAD_ATTR || op == OP_LOAD_METHOD || op == OP_STORE_ATTR) {

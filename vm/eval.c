@@ -64,6 +64,36 @@
 
 #define ERROR_IF(cond) do { if (cond) goto error; } while (0)
 
+/* The bodies of the instructions that superinstructions combine (one place for each). */
+#define DO_LOAD_FAST()                                        \
+    do {                                                      \
+        Object *v_ = locals[oparg];                           \
+        if (UNLIKELY(v_ == NULL)) {                           \
+            unbound_local(code, oparg);                       \
+            goto error;                                       \
+        }                                                     \
+        OBJ_INCREF(v_);                                       \
+        PUSH(v_);                                             \
+    } while (0)
+#define DO_LOAD_CONST()                                       \
+    do {                                                      \
+        Object *v_ = consts[oparg];                           \
+        OBJ_INCREF(v_);                                       \
+        PUSH(v_);                                             \
+    } while (0)
+#define DO_STORE_FAST()                                       \
+    do {                                                      \
+        Object *v_ = POP();                                   \
+        SET_LOCAL(oparg, v_);                                 \
+    } while (0)
+/* Steps over the second instruction of a superinstruction, taking its argument. */
+#define NEXT_OPARG()                                          \
+    do {                                                      \
+        word = *ip++;                                         \
+        f->ip = ip;                                           \
+        oparg = INSTR_ARG(word);                              \
+    } while (0)
+
 /* Integers up to this magnitude convert to a double exactly. */
 #define DOUBLE_EXACT_INT ((int64_t)1 << 53)
 
@@ -193,26 +223,54 @@ dispatch:
     }
 
     TARGET(LOAD_CONST) {
-        Object *v = consts[oparg];
-        OBJ_INCREF(v);
-        PUSH(v);
+        DO_LOAD_CONST();
         DISPATCH();
     }
 
     TARGET(LOAD_FAST) {
-        Object *v = locals[oparg];
-        if (UNLIKELY(v == NULL)) {
-            unbound_local(code, oparg);
-            goto error;
-        }
-        OBJ_INCREF(v);
-        PUSH(v);
+        DO_LOAD_FAST();
         DISPATCH();
     }
 
     TARGET(STORE_FAST) {
-        Object *v = POP();
-        SET_LOCAL(oparg, v);
+        DO_STORE_FAST();
+        DISPATCH();
+    }
+
+    /* superinstructions (vm/opcodes.def): the first half, then the second instruction's
+     * argument, then the second half */
+    TARGET(LOAD_FAST__LOAD_FAST) {
+        DO_LOAD_FAST();
+        NEXT_OPARG();
+        DO_LOAD_FAST();
+        DISPATCH();
+    }
+
+    TARGET(LOAD_FAST__LOAD_CONST) {
+        DO_LOAD_FAST();
+        NEXT_OPARG();
+        DO_LOAD_CONST();
+        DISPATCH();
+    }
+
+    TARGET(LOAD_CONST__LOAD_FAST) {
+        DO_LOAD_CONST();
+        NEXT_OPARG();
+        DO_LOAD_FAST();
+        DISPATCH();
+    }
+
+    TARGET(STORE_FAST__LOAD_FAST) {
+        DO_STORE_FAST();
+        NEXT_OPARG();
+        DO_LOAD_FAST();
+        DISPATCH();
+    }
+
+    TARGET(STORE_FAST__STORE_FAST) {
+        DO_STORE_FAST();
+        NEXT_OPARG();
+        DO_STORE_FAST();
         DISPATCH();
     }
 
@@ -739,7 +797,7 @@ dispatch:
         }
         SAVE_STATE();
         if ((oparg == NB_ADD || oparg == BINOP_INPLACE + NB_ADD) && STR_CHECK_EXACT(a) &&
-            STR_CHECK_EXACT(b) && INSTR_OP(*ip) == OP_STORE_FAST && locals[INSTR_ARG(*ip)] == a &&
+            STR_CHECK_EXACT(b) && opcode_unfused(INSTR_OP(*ip)) == OP_STORE_FAST && locals[INSTR_ARG(*ip)] == a &&
             REFCNT(a) == 2) {
             /* `s += t` (or s = s + t) into a local that holds the only other reference: the local
              * lets go, so the string can grow in place (CPython's BINARY_OP_INPLACE_ADD_UNICODE) */

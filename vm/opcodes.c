@@ -35,3 +35,25 @@ bool opcode_is_jump(Opcode op)
 {
     return op < OP__COUNT && opcode_arg_kinds[op] == ARG_JUMP;
 }
+
+Opcode opcode_unfused(Opcode op)
+{
+    switch (op) {
+#define OPCODE(name, kind, effect, doc)
+#define SUPERINSTR(name, first, second) case OP_##name: return OP_##first;
+#include "vm/opcodes.def"
+#undef SUPERINSTR
+#undef OPCODE
+    default: return op;
+    }
+}
+
+Opcode opcode_fused(Opcode first, Opcode second)
+{
+#define OPCODE(name, kind, effect, doc)
+#define SUPERINSTR(name, a, b) if (first == OP_##a && second == OP_##b) return OP_##name;
+#include "vm/opcodes.def"
+#undef SUPERINSTR
+#undef OPCODE
+    return first;
+}
