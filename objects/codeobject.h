@@ -32,6 +32,9 @@ enum {
     ATTR_SLOT,                 /* a __slots__ member at [offset] in the instance */
     ATTR_CLASS_VALUE,          /* a plain class attribute ([descr], no __get__), unless shadowed by the instance dict */
     ATTR_METHOD,               /* LOAD_METHOD: a method descriptor [descr], unless shadowed likewise */
+    /* the owner is itself a class (whose metaclass is exactly type), and [tag] is ITS version tag: */
+    ATTR_TYPE_VALUE,           /* [descr] is the attribute itself (a plain value or a function) */
+    ATTR_TYPE_CLASSMETHOD,     /* LOAD_METHOD: [descr] is a classmethod: call its function with the class */
 };
 typedef struct AttrCache {
     uint64_t tag;

@@ -19,6 +19,7 @@
 #include "objects/rangeobject.h"
 #include "objects/funcobject.h"
 #include "objects/typeobject.h"
+#include "objects/descrobject.h"
 #include "stdlib/modules.h"
 #include <math.h>
 
@@ -482,6 +483,13 @@ dispatch:
             default:
                 break;
             }
+        } else if (t == &type_type && ac->tag == ((TypeObject *)owner)->version_tag) {
+            if (ac->kind == ATTR_TYPE_VALUE) {  /* Class.CONSTANT, Class.function */
+                v = ac->descr;
+                goto attr_found;
+            }
+        } else if (t == &type_type) {
+            eval_fill_type_attr_cache(ac, (TypeObject *)owner, names[oparg], OP_LOAD_ATTR);
         } else {
             eval_fill_attr_cache(ac, t, names[oparg], OP_LOAD_ATTR);
         }
@@ -556,8 +564,27 @@ dispatch:
                 PUSH(owner);
                 DISPATCH();
             }
+        } else if (t == &type_type && ac->tag == ((TypeObject *)owner)->version_tag) {
+            /* Class.attr(...) on a class whose metaclass is type: see eval_fill_type_attr_cache */
+            if (ac->kind == ATTR_TYPE_VALUE) {
+                SET_TOP(NULL);
+                PUSH(obj_newref(ac->descr));
+                OBJ_DECREF(owner);
+                DISPATCH();
+            }
+            if (ac->kind == ATTR_TYPE_CLASSMETHOD) {
+                Object *fn = ((ClassMethodObject *)ac->descr)->callable;
+                if (fn != NULL && FUNC_CHECK(fn)) {     /* fn(Class, ...): no bound method */
+                    SET_TOP(obj_newref(fn));
+                    PUSH(owner);
+                    DISPATCH();
+                }
+            }
         } else if (ac->tag != t->version_tag) {
-            eval_fill_attr_cache(ac, t, names[oparg], OP_LOAD_METHOD);
+            if (t == &type_type)
+                eval_fill_type_attr_cache(ac, (TypeObject *)owner, names[oparg], OP_LOAD_METHOD);
+            else
+                eval_fill_attr_cache(ac, t, names[oparg], OP_LOAD_METHOD);
         }
         SAVE_STATE();
         Object *meth = NULL;

@@ -13,6 +13,7 @@
 #include "objects/funcobject.h"
 #include "objects/codeobject.h"
 #include "objects/slots.h"
+#include "objects/descrobject.h"
 #include "gc/alloc.h"
 #include <string.h>
 
@@ -80,6 +81,33 @@ void eval_fill_attr_cache(AttrCache *c, TypeObject *t, Object *name, int op)
     c->kind = kind;
     c->descr = descr;
     c->tag = t->version_tag;
+}
+
+void eval_fill_type_attr_cache(AttrCache *c, TypeObject *owner, Object *name, int op)
+{
+    c->tag = 0;
+    c->kind = ATTR_UNCACHED;
+    c->descr = NULL;
+    c->offset = 0;
+    if (owner->version_tag == 0 || owner == &type_type)
+        return;
+    /* anything type itself has under that name (__name__, mro, ...) takes part: not cached */
+    Object *meta = type_lookup_borrow(&type_type, name);
+    Object *v = meta == NULL ? type_lookup_borrow(owner, name) : NULL;
+    if (v == NULL) {
+        exc_clear();
+        return;
+    }
+    int kind = ATTR_UNCACHED;
+    if (TYPE(v)->descr_get == NULL || FUNC_CHECK(v))
+        kind = ATTR_TYPE_VALUE;          /* a function's __get__(None, cls) is the function */
+    else if (op == OP_LOAD_METHOD && TYPE(v) == &classmethod_type)
+        kind = ATTR_TYPE_CLASSMETHOD;
+    if (kind == ATTR_UNCACHED)
+        return;
+    c->kind = kind;
+    c->descr = v;
+    c->tag = owner->version_tag;
 }
 
 Object *eval_plain_init(TypeObject *t)

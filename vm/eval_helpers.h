@@ -16,6 +16,8 @@ void eval_fill_attr_cache(struct AttrCache *c, TypeObject *t, Object *name, int 
 /* For calls of a class: its __init__ (borrowed) when calling the class would mean object.__new__
  * and then this plain Python function (no generator); NULL otherwise. Never raises. */
 Object *eval_plain_init(TypeObject *t);
+/* The same for Class.name, [owner] being a class whose metaclass is exactly type. */
+void eval_fill_type_attr_cache(struct AttrCache *c, TypeObject *owner, Object *name, int op);
 int eval_handle_interrupt(void);                 /* raises KeyboardInterrupt: always -1 */
 Object *eval_build_set(Object *const *items, ssize_t n);
 int eval_set_add(Object *set, Object *v);

@@ -148,3 +148,34 @@ try:
     (1).__class__ = bool
 except TypeError as e:
     print("TypeError:", e)
+
+# attributes read from a class itself: constants, functions, classmethods, staticmethods,
+# metaclass attributes, and changes to any of them
+class K:
+    C = 1
+    def f(x): return ("f", x)
+    @classmethod
+    def cm(cls, x): return (cls.__name__, x)
+    @staticmethod
+    def sm(x): return ("sm", x)
+class KS(K):
+    pass
+def use(k):
+    return k.C, k.f(1), k.cm(2), k.sm(3), k.__name__
+for k in (K, KS, K, KS):
+    print(use(k))
+K.C = 2
+KS.cm = classmethod(lambda cls, x: ("new cm", cls.__name__, x))
+print(use(K), use(KS))
+del KS.cm
+K.f = staticmethod(lambda x: ("static f", x))
+print(use(K), use(KS))
+cmobj = K.__dict__["cm"]
+cmobj.__init__(lambda cls, x: ("reinit", x))
+print(use(K))
+class Meta(type):
+    C = "meta C"
+    def hello(cls): return "hello " + cls.__name__
+class M(metaclass=Meta):
+    pass
+print(M.C, M.hello(), [M.C for _ in range(3)])
