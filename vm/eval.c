@@ -456,7 +456,9 @@ dispatch:
         TypeObject *t = TYPE(owner);
         AttrCache *ac = &code->cache[ip - code->code - 1].attr;
         Object *v;
+        bool refilled = false;      /* a miss refills the cache and tries it once more */
         SAVE_STATE();
+    load_attr_cached:
         if (ac->tag == t->version_tag) {
             /* the inline cache knows where the type sends this name (see AttrCache) */
             switch (ac->kind) {
@@ -488,12 +490,14 @@ dispatch:
                 v = ac->descr;
                 goto attr_found;
             }
-        } else if (t == &type_type) {
-            eval_fill_type_attr_cache(ac, (TypeObject *)owner, names[oparg], OP_LOAD_ATTR);
-        } else {
-            eval_fill_attr_cache(ac, t, names[oparg], OP_LOAD_ATTR);
+        } else if (!refilled) {
+            if (t == &type_type)
+                eval_fill_type_attr_cache(ac, (TypeObject *)owner, names[oparg], OP_LOAD_ATTR);
+            else
+                eval_fill_attr_cache(ac, t, names[oparg], OP_LOAD_ATTR);
+            refilled = true;
+            goto load_attr_cached;
         }
-        SAVE_STATE();
         v = obj_getattr(owner, names[oparg]);
         ERROR_IF(v == NULL);
         SET_TOP(v);
@@ -513,6 +517,8 @@ dispatch:
         AttrCache *ac = &code->cache[ip - code->code - 1].attr;
         int err;
         SAVE_STATE();
+        if (ac->tag != t->version_tag)
+            eval_fill_attr_cache(ac, t, names[oparg], OP_STORE_ATTR);
         if (ac->tag == t->version_tag && ac->kind == ATTR_SLOT) {
             Object **slot = (Object **)((char *)owner + ac->offset);
             OBJ_SETREF(*slot, v);           /* the stack's reference moves into the slot */
@@ -523,8 +529,6 @@ dispatch:
         if (ac->tag == t->version_tag && ac->kind == ATTR_DICT && d != NULL) {
             err = dict_set_hinted(d, names[oparg], v, &ac->offset);
         } else {
-            if (ac->tag != t->version_tag)
-                eval_fill_attr_cache(ac, t, names[oparg], OP_STORE_ATTR);
             err = obj_setattr(owner, names[oparg], v);
         }
         OBJ_DECREF(v);
@@ -546,7 +550,9 @@ dispatch:
         Object *owner = TOP();
         TypeObject *t = TYPE(owner);
         AttrCache *ac = &code->cache[ip - code->code - 1].attr;
+        bool refilled = false;      /* a miss refills the cache and tries it once more */
         SAVE_STATE();
+    load_method_cached:
         if (ac->tag == t->version_tag && (ac->kind == ATTR_METHOD || ac->kind == ATTR_DICT)) {
             Object *d = t->dictoffset > 0 ? *(Object **)((char *)owner + t->dictoffset) : NULL;
             Object *v = d == NULL ? NULL
@@ -580,11 +586,13 @@ dispatch:
                     DISPATCH();
                 }
             }
-        } else if (ac->tag != t->version_tag) {
+        } else if (ac->tag != t->version_tag && !refilled) {
             if (t == &type_type)
                 eval_fill_type_attr_cache(ac, (TypeObject *)owner, names[oparg], OP_LOAD_METHOD);
             else
                 eval_fill_attr_cache(ac, t, names[oparg], OP_LOAD_METHOD);
+            refilled = true;
+            goto load_method_cached;
         }
         SAVE_STATE();
         Object *meth = NULL;
