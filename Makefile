@@ -4,7 +4,7 @@
 #   make test       debug build; unit tests + script tests + REPL tests in one Criterion run
 #   make test-asan  the same suite under AddressSanitizer + UndefinedBehaviorSanitizer
 #   make test-switch   the suite with switch dispatch instead of computed goto
-#   make bench      benchmarks against python3 (and lua5.4 where installed)
+#   make bench      the allocator against malloc, then the programs against python3 (and lua5.4)
 #   make expectations  regenerate tests/scripts/**/*.out with python3 (CPython 3.11)
 #   make deps       install re2c, bison, libcriterion-dev, libedit-dev (apt-get, as root)
 # Objects go to build/<mode>/<dir>/; generated lexer and parser sources to build/gen/.
@@ -123,7 +123,10 @@ test-switch: deps
 	@$(MAKE) --no-print-directory MODE=switch build/switch/tally build/switch/tally-tests
 	TALLY_BIN=build/switch/tally build/switch/tally-tests --jobs $(JOBS) $(TEST_ARGS)
 
+# The pooled allocator against malloc/free (a C micro-benchmark), then the programs.
 bench: all
+	$(CC) -O2 -std=c11 -D_GNU_SOURCE -I. bench/alloc_bench.c gc/alloc.c -o build/alloc_bench
+	build/alloc_bench 3000000
 	python3 bench/run.py
 
 expectations:

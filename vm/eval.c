@@ -179,7 +179,9 @@ Object *vm_eval(Frame *f)
     f->yielded = false;
     f->back = (Frame *)vm.frame;
     vm.frame = f;
-    if (vm_enter_recursion("")) {
+    if (LIKELY(vm.depth < vm_recursion_limit))
+        vm.depth++;
+    else if (vm_enter_recursion("") < 0) {
         vm.frame = f->back;
         if (f->gen == NULL)
             frame_free(f);
@@ -1750,7 +1752,7 @@ exit_frame:
     f->ip = ip;
 exit_frame_yield:
     vm.frame = f->back;
-    vm_leave_recursion();
+    vm.depth--;
     if (f->gen == NULL)
         frame_free(f);
     return retval;
