@@ -112,7 +112,7 @@ static void disassemble(CodeObject *co, FILE *out)
     bool *target = mem_calloc((size_t)n + 1, sizeof(bool));
     int maxline = 0;
     for (int i = 0; i < n; i++) {
-        Opcode op = opcode_unfused(INSTR_OP(co->code[i]));
+        Opcode op = opcode_compiled(INSTR_OP(co->code[i]));
         int arg = INSTR_ARG(co->code[i]);
         if (target && opcode_is_jump(op) && arg >= 0 && arg < n) target[arg] = true;
         if (co->positions && co->positions[i].lineno > maxline) maxline = co->positions[i].lineno;
@@ -124,7 +124,7 @@ static void disassemble(CodeObject *co, FILE *out)
     int offw = n - 1 >= 10000 ? (int)snprintf(NULL, 0, "%d", n - 1) : 4;
     int lastline = -1;
     for (int i = 0; i < n; i++) {
-        Opcode op = opcode_unfused(INSTR_OP(co->code[i]));
+        Opcode op = opcode_compiled(INSTR_OP(co->code[i]));
         int arg = INSTR_ARG(co->code[i]);
         int line = co->positions ? co->positions[i].lineno : -1;
         bool starts = line >= 0 && line != lastline;

@@ -30,12 +30,12 @@ int code_finish(CodeObject *co)
         co->qualname = obj_newref(co->name);
     if (co->filename == NULL && (co->filename = str_intern_cstr("<unknown>")) == NULL)
         return -1;
-    /* superinstructions (vm/opcodes.def): the first of a pair becomes the fused opcode */
-    for (int i = 0; i + 1 < co->ncode; i++) {
+    /* the rewritten forms (superinstructions, operator-specific BINARY_OP: vm/opcodes.def) */
+    for (int i = 0; i < co->ncode; i++) {
         Opcode op = INSTR_OP(co->code[i]);
-        Opcode fused = opcode_fused(op, INSTR_OP(co->code[i + 1]));
-        if (fused != op)
-            co->code[i] = MAKE_INSTR(fused, INSTR_ARG(co->code[i]));
+        int arg = INSTR_ARG(co->code[i]);
+        Opcode next = i + 1 < co->ncode ? INSTR_OP(co->code[i + 1]) : OP_NOP;
+        co->code[i] = MAKE_INSTR(opcode_specialized(op, arg, next), arg);
     }
     for (int i = 0; i < co->ncode && co->cache == NULL; i++) {
         Opcode op = INSTR_OP(co->code[i]);

@@ -30,10 +30,11 @@ extern const OpArgKind opcode_arg_kinds[OP__COUNT];
 /* Net stack effect of [op] with argument [arg]; [jump] selects the taken branch of a jump. */
 int opcode_stack_effect(Opcode op, int arg, bool jump);
 bool opcode_is_jump(Opcode op);
-/* Superinstructions: the first instruction of the pair a superinstruction stands for (other
- * opcodes unchanged), and the superinstruction for a pair (or [first] when there is none). */
-Opcode opcode_unfused(Opcode op);
-Opcode opcode_fused(Opcode first, Opcode second);
+/* The rewritten forms (end of opcodes.def): the opcode the compiler emitted for [op] (others
+ * unchanged), and the form code_finish gives an instruction [op] with argument [arg] followed by
+ * an instruction [next] (or [op] itself). */
+Opcode opcode_compiled(Opcode op);
+Opcode opcode_specialized(Opcode op, int arg, Opcode next);
 
 /* In-place forms of BINARY_OP add this to the BinaryOperator. */
 #define BINOP_INPLACE 13

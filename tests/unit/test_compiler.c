@@ -93,7 +93,7 @@ static char *ops(CodeObject *co)
     size_t len = 0;
     FILE *f = open_memstream(&buf, &len);
     for (int i = 0; i < co->ncode; i++) {
-        Opcode op = opcode_unfused(INSTR_OP(co->code[i]));    /* as compiled */
+        Opcode op = opcode_compiled(INSTR_OP(co->code[i]));    /* as compiled */
         if (i) fputc(' ', f);
         if (opcode_arg_kinds[op] == ARG_NONE) fprintf(f, "%s", opcode_names[op]);
         else fprintf(f, "%s %d", opcode_names[op], INSTR_ARG(co->code[i]));
