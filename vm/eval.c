@@ -64,6 +64,7 @@
 #endif
 
 #define ERROR_IF(cond) do { if (cond) goto error; } while (0)
+#define EXC_PENDING() (vm.curexc != NULL)      /* exc_occurred(), inline */
 
 /* The bodies of the instructions that superinstructions combine (one place for each). */
 #define DO_LOAD_FAST()                                        \
@@ -360,7 +361,7 @@ dispatch:
     TARGET(LOAD_CLASSDEREF) {
         Object *name = cell_name(code, oparg);
         Object *v = f->locals ? dict_get_item_borrow(f->locals, name) : NULL;
-        ERROR_IF(v == NULL && exc_occurred());
+        ERROR_IF(v == NULL && EXC_PENDING());
         if (v == NULL) {
             v = ((CellObject *)locals[code->nlocals + oparg])->ref;
             if (v == NULL) {
@@ -386,10 +387,10 @@ dispatch:
         Object *name = names[oparg];
         Object *v = dict_get_item_borrow(f->globals, name);
         if (v == NULL) {
-            ERROR_IF(exc_occurred());
+            ERROR_IF(EXC_PENDING());
             v = dict_get_item_borrow(f->builtins, name);
             if (v == NULL) {
-                if (!exc_occurred())
+                if (!EXC_PENDING())
                     name_error(f, name);
                 goto error;
             }
@@ -429,7 +430,7 @@ dispatch:
         if (f->locals != NULL) {
             if (DICT_CHECK_EXACT(f->locals)) {
                 v = dict_get_item_borrow(f->locals, name);
-                ERROR_IF(v == NULL && exc_occurred());
+                ERROR_IF(v == NULL && EXC_PENDING());
                 OBJ_XINCREF(v);
             } else {
                 SAVE_STATE();
@@ -443,10 +444,10 @@ dispatch:
         if (v == NULL) {
             v = dict_get_item_borrow(f->globals, name);
             if (v == NULL) {
-                ERROR_IF(exc_occurred());
+                ERROR_IF(EXC_PENDING());
                 v = dict_get_item_borrow(f->builtins, name);
                 if (v == NULL) {
-                    if (!exc_occurred())
+                    if (!EXC_PENDING())
                         name_error(f, name);
                     goto error;
                 }
@@ -498,29 +499,22 @@ dispatch:
     load_attr_cached:
         if (ac->tag == t->version_tag) {
             /* the inline cache knows where the type sends this name (see AttrCache) */
-            switch (ac->kind) {
-            case ATTR_DICT: {
+            if (LIKELY(ac->kind == ATTR_DICT)) {    /* tests, not a switch: no jump table */
                 Object *d = *(Object **)((char *)owner + t->dictoffset);
                 if (d != NULL && (v = dict_get_hinted_borrow(d, names[oparg], &ac->offset)) != NULL)
                     goto attr_found;
-                ERROR_IF(exc_occurred());
-                break;
-            }
-            case ATTR_CLASS_VALUE: {
-                Object *d = t->dictoffset > 0 ? *(Object **)((char *)owner + t->dictoffset) : NULL;
-                if (d != NULL && (v = dict_get_item_borrow(d, names[oparg])) != NULL)
-                    goto attr_found;
-                ERROR_IF(exc_occurred());
-                v = ac->descr;
-                goto attr_found;
-            }
-            case ATTR_SLOT:
+                ERROR_IF(EXC_PENDING());
+            } else if (ac->kind == ATTR_SLOT) {
                 v = *(Object **)((char *)owner + ac->offset);
                 if (v != NULL)
                     goto attr_found;
-                break;
-            default:
-                break;
+            } else if (ac->kind == ATTR_CLASS_VALUE) {
+                Object *d = t->dictoffset > 0 ? *(Object **)((char *)owner + t->dictoffset) : NULL;
+                if (d != NULL && (v = dict_get_item_borrow(d, names[oparg])) != NULL)
+                    goto attr_found;
+                ERROR_IF(EXC_PENDING());
+                v = ac->descr;
+                goto attr_found;
             }
         } else if (t == &type_type && ac->tag == ((TypeObject *)owner)->version_tag) {
             if (ac->kind == ATTR_TYPE_VALUE) {  /* Class.CONSTANT, Class.function */
@@ -595,7 +589,7 @@ dispatch:
             Object *v = d == NULL ? NULL
                         : ac->kind == ATTR_DICT ? dict_get_hinted_borrow(d, names[oparg], &ac->offset)
                         : dict_get_item_borrow(d, names[oparg]);
-            ERROR_IF(v == NULL && exc_occurred());
+            ERROR_IF(v == NULL && EXC_PENDING());
             if (v != NULL) {                /* an instance attribute: called without self */
                 SET_TOP(NULL);
                 PUSH(obj_newref(v));
@@ -679,7 +673,7 @@ dispatch:
                 OBJ_INCREF(v);
                 goto subscr_done;
             }
-            if (exc_occurred()) {
+            if (EXC_PENDING()) {
                 OBJ_DECREF(key);
                 goto error;
             }
@@ -1060,7 +1054,7 @@ dispatch:
             PUSH(next);
             DISPATCH();
         }
-        if (exc_occurred()) {
+        if (EXC_PENDING()) {
             if (!exc_matches(Exc_StopIteration))
                 goto error;
             exc_clear();
