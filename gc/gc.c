@@ -28,8 +28,8 @@
 #include "gc/gc.h"
 #include "vm/errors.h"
 #include "objects/floatobject.h"
-#include "objects/object.h"
 #include "objects/tupleobject.h"
+#include "objects/object.h"
 #include "objects/dictobject.h"
 #include "objects/weakrefobject.h"
 #include <string.h>
@@ -418,8 +418,10 @@ static ssize_t collect(int generation)
     delete_garbage(&final_unreachable, old);
     gc_state.stats[generation].collections++;
     gc_state.stats[generation].collected += m;
-    if (generation == NUM_GENERATIONS - 1)
+    if (generation == NUM_GENERATIONS - 1) {
         float_clear_freelist();     /* as CPython's clear_freelists: a full collection returns them */
+        tuple_clear_freelists();
+    }
     gc_state.collecting = false;
     return m;
 }

@@ -67,6 +67,18 @@ static inline Object *addr_repr(Object *o)
     return str_from_cstr(buf);
 }
 
+/* Free lists (CPython's for tuple and slice): a GC object kept by its type after its last
+ * reference went away is handed out again as obj_alloc would make it (refcount 1, not tracked,
+ * not finalized), without the allocator. The caller resets the fields and keeps generation 0's
+ * count as obj_alloc/obj_free would (gc_on_alloc/gc_on_free). */
+static inline void freelist_revive(Object *o)
+{
+    AS_GC(o)->next = 0;
+    AS_GC(o)->prev = 0;
+    o->refcnt = 1;
+    REF_TOTAL_INC();
+}
+
 /* Index argument of a sequence subscript: true when [o] can be used as an integer index. */
 static inline bool is_index(Object *o)
 {
@@ -94,6 +106,9 @@ static inline Object *lookup_special(Object *o, const char *name)
  * iteratively. Used by the list, tuple and dict deallocators for their exact types. */
 #define TRASH_UNWIND_LEVEL 50
 bool list_trash_begin(Object *op);
+/* Frees the block kept by slice's one-object cache, and keeps no more (called by tuple_fini
+ * at shutdown). */
+void slice_fini_cache(void);
 void list_trash_end(void);
 
 #endif

@@ -369,7 +369,7 @@ static Object *enum_next(Object *self)
         next_index = en->longindex;
         en->longindex = stepped_up;
     } else {
-        next_index = int_from_ssize(en->index);
+        next_index = int_from_ssize_fast(en->index);
         if (next_index == NULL) goto fail;
         en->index++;
     }

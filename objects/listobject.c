@@ -14,11 +14,6 @@
 #define LIST(o) ((ListObject *)(o))
 #define MAX_LIST_ITEMS ((ssize_t)(PTRDIFF_MAX / (ssize_t)sizeof(Object *)))
 
-typedef struct ListIterObject {
-    Object ob;
-    ssize_t index;
-    Object *seq;                /* the list, NULL when exhausted */
-} ListIterObject;
 
 /* ---- storage ---- */
 
@@ -359,7 +354,7 @@ static Object *seq_fast(Object *v, const char *msg)
  * a consistent state, since their destructors may look at it. */
 static int ass_slice(ListObject *a, ssize_t ilow, ssize_t ihigh, Object *v)
 {
-    Object *recycle_on_stack[8];
+    Object *recycle_on_stack[32];
     Object **recycle = recycle_on_stack;
     Object *v_as_sf = NULL;
     Object **vitem = NULL;
@@ -389,6 +384,17 @@ static int ass_slice(ListObject *a, ssize_t ilow, ssize_t ihigh, Object *v)
 
     ssize_t norig = ihigh - ilow;
     ssize_t d = n - norig;
+    if (d == 0 && n > 0 && n <= (ssize_t)(sizeof(recycle_on_stack) / sizeof(Object *))) {
+        /* same size (a[:k] = a[k::-1]): swap the items in place, release the old ones after */
+        Object **item = a->items + ilow;
+        for (ssize_t k = 0; k < n; k++) {
+            recycle[k] = item[k];
+            item[k] = obj_xnewref(vitem[k]);
+        }
+        for (ssize_t k = n - 1; k >= 0; --k) OBJ_XDECREF(recycle[k]);
+        OBJ_XDECREF(v_as_sf);
+        return 0;
+    }
     if (SIZE(a) + d == 0) {
         OBJ_XDECREF(v_as_sf);
         return clear_items(a);
@@ -581,8 +587,8 @@ static Object *list_subscript(Object *self, Object *key)
     }
     if (SLICE_CHECK(key)) {
         ssize_t start, stop, step;
-        if (slice_unpack(key, &start, &stop, &step) < 0) return NULL;
-        ssize_t n = slice_adjust_indices(SIZE(self), &start, &stop, step);
+        if (slice_unpack_inline(key, &start, &stop, &step) < 0) return NULL;
+        ssize_t n = slice_adjust_inline(SIZE(self), &start, &stop, step);
         if (n <= 0) return list_new(0);
         if (step == 1) return list_slice(self, start, stop);
         Object *res = new_prealloc(n);
@@ -678,8 +684,8 @@ static int list_ass_subscript(Object *self, Object *key, Object *value)
     }
     if (SLICE_CHECK(key)) {
         ssize_t start, stop, step;
-        if (slice_unpack(key, &start, &stop, &step) < 0) return -1;
-        ssize_t slicelength = slice_adjust_indices(SIZE(l), &start, &stop, step);
+        if (slice_unpack_inline(key, &start, &stop, &step) < 0) return -1;
+        ssize_t slicelength = slice_adjust_inline(SIZE(l), &start, &stop, step);
         if (step == 1) return ass_slice(l, start, stop, value);
         /* s[5:2] = [..] inserts before 5, not before 2 */
         if ((step < 0 && start < stop) || (step > 0 && start > stop)) stop = start;
@@ -1071,13 +1077,7 @@ static Object *self_iter(Object *self)
 
 static Object *listiter_next(Object *self)
 {
-    ListIterObject *it = (ListIterObject *)self;
-    Object *seq = it->seq;
-    if (seq == NULL) return NULL;
-    if (it->index < SIZE(seq)) return obj_newref(LIST(seq)->items[it->index++]);
-    it->seq = NULL;
-    OBJ_DECREF(seq);
-    return NULL;
+    return list_iter_next_inline(self);
 }
 
 static Object *listiter_length_hint(Object *self, Object *const *args, ssize_t nargs,

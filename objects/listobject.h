@@ -37,4 +37,29 @@ ssize_t list_length_hint(Object *o, ssize_t deflt);
 ssize_t list_allocated(Object *l);
 Object *list_reverse_iter_new(Object *l);               /* reversed(l) */
 
+/* The list iterator (exposed for the eval loop's FOR_ITER). */
+typedef struct ListIterObject {
+    Object ob;
+    ssize_t index;
+    Object *seq;                /* the list, NULL when exhausted */
+} ListIterObject;
+
+extern TypeObject list_iter_type;
+
+/* list_iterator.__next__ inline: new ref, NULL (no exception) when exhausted. */
+static inline Object *list_iter_next_inline(Object *self)
+{
+    ListIterObject *it = (ListIterObject *)self;
+    Object *seq = it->seq;
+    if (seq == NULL) return NULL;
+    if (it->index < SIZE(seq)) {
+        Object *item = LIST_ITEMS(seq)[it->index++];
+        OBJ_INCREF(item);
+        return item;
+    }
+    it->seq = NULL;
+    OBJ_DECREF(seq);
+    return NULL;
+}
+
 #endif

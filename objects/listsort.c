@@ -8,6 +8,7 @@
 #include "objects/intobject.h"
 #include "objects/floatobject.h"
 #include "objects/strobject.h"
+#include "objects/tupleobject.h"
 #include "vm/errors.h"
 #include "gc/alloc.h"
 #include <string.h>
@@ -63,6 +64,68 @@ static int float_lt(Object *v, Object *w)
     return FLOAT_VALUE(v) < FLOAT_VALUE(w);
 }
 
+/* CPython's unsafe_tuple_compare: keys are non-empty exact tuples whose first items share one
+ * built-in type, compared with that type's fast `<`; later items use the generic protocol.
+ * The item comparison is a static (list_sort saves and restores it around a sort, so a sort
+ * run by a comparison inside another sort leaves the outer one's unchanged). */
+static int (*tuple_elem_lt)(Object *, Object *);
+
+/* a == b for tuple items: exact strs and compact ints inline (their __eq__ is only this),
+ * everything else through the protocol. 1, 0 or -1. */
+static inline int item_eq(Object *a, Object *b)
+{
+    if (a == b) return 1;
+    TypeObject *t = TYPE(a);
+    if (t == TYPE(b)) {
+        if (t == &str_type) return str_eq(a, b);
+        if (t == &int_type && INT_IS_COMPACT(a) && INT_IS_COMPACT(b))
+            return INT_COMPACT_VALUE(a) == INT_COMPACT_VALUE(b);
+    }
+    return obj_richcompare_bool(a, b, RICH_EQ);
+}
+
+/* a < b for tuple items, as item_eq. */
+static inline int item_lt(Object *a, Object *b)
+{
+    TypeObject *t = TYPE(a);
+    if (t == TYPE(b)) {
+        if (t == &str_type) return str_compare(a, b) < 0;
+        if (t == &int_type && INT_IS_COMPACT(a) && INT_IS_COMPACT(b))
+            return INT_COMPACT_VALUE(a) < INT_COMPACT_VALUE(b);
+    }
+    return obj_richcompare_bool(a, b, RICH_LT);
+}
+
+static int tuple_lt(Object *v, Object *w)
+{
+    ssize_t vlen = TUPLE_SIZE(v), wlen = TUPLE_SIZE(w), i = 0;
+    Object *a = TUPLE_GET(v, 0), *b = TUPLE_GET(w, 0);
+    if (tuple_elem_lt == compact_int_lt) {
+        /* first items are compact ints: equality is a plain comparison too */
+        if (INT_COMPACT_VALUE(a) != INT_COMPACT_VALUE(b)) return INT_COMPACT_VALUE(a) < INT_COMPACT_VALUE(b);
+        i = 1;
+    }
+    for (; i < vlen && i < wlen; i++) {
+        a = TUPLE_GET(v, i);
+        b = TUPLE_GET(w, i);
+        int k = item_eq(a, b);
+        if (k < 0) return -1;
+        if (!k) break;
+    }
+    if (i >= vlen || i >= wlen) return vlen < wlen;
+    if (i == 0) return tuple_elem_lt(a, b);
+    return item_lt(a, b);
+}
+
+/* The fast `<` for [n] keys of one built-in type [t] (ints all compact), else generic_lt. */
+static int (*same_type_compare(TypeObject *t, bool ints_compact))(Object *, Object *)
+{
+    if (t == &int_type && ints_compact) return compact_int_lt;
+    if (t == &str_type) return str_lt;
+    if (t == &float_type) return float_lt;
+    return generic_lt;
+}
+
 /* CPython's pre-sort check: when every key has the same built-in type, compare without the
  * generic protocol (the results are the same; it is only faster). */
 static int (*choose_compare(Object **keys, ssize_t n))(Object *, Object *)
@@ -74,10 +137,22 @@ static int (*choose_compare(Object **keys, ssize_t n))(Object *, Object *)
         if (TYPE(keys[i]) != t) return generic_lt;
         if (t == &int_type && !INT_IS_COMPACT(keys[i])) ints_compact = false;
     }
-    if (t == &int_type && ints_compact) return compact_int_lt;
-    if (t == &str_type) return str_lt;
-    if (t == &float_type) return float_lt;
-    return generic_lt;
+    if (t == &tuple_type) {
+        if (TUPLE_SIZE(keys[0]) == 0) return generic_lt;
+        TypeObject *et = TYPE(TUPLE_GET(keys[0], 0));
+        bool elems_compact = true;
+        for (ssize_t i = 0; i < n; i++) {
+            if (TUPLE_SIZE(keys[i]) == 0) return generic_lt;
+            Object *e = TUPLE_GET(keys[i], 0);
+            if (TYPE(e) != et) return generic_lt;
+            if (et == &int_type && !INT_IS_COMPACT(e)) elems_compact = false;
+        }
+        int (*elem)(Object *, Object *) = same_type_compare(et, elems_compact);
+        if (elem == generic_lt) return generic_lt;
+        tuple_elem_lt = elem;
+        return tuple_lt;
+    }
+    return same_type_compare(t, ints_compact);
 }
 
 #define ISLT(x, y) (ms->lt((x), (y)))
@@ -612,6 +687,7 @@ int list_sort(Object *l, Object *keyfunc, bool reverse)
     SortSlice lo;
     int result = -1;
     Object **keys = NULL;
+    int (*saved_elem_lt)(Object *, Object *) = NULL;
 
     ssize_t saved_size = SIZE(self);
     Object **saved_items = self->items;
@@ -641,6 +717,7 @@ int list_sort(Object *l, Object *keyfunc, bool reverse)
         lo.keys = keys;
         lo.values = saved_items;
     }
+    saved_elem_lt = tuple_elem_lt;
     ms.lt = choose_compare(lo.keys, saved_size);
     merge_init(&ms, saved_size, keys != NULL, &lo);
 
@@ -687,6 +764,7 @@ fail:
     }
     if (reverse && saved_size > 1) reverse_range(saved_items, saved_items + saved_size);
     merge_freemem(&ms);
+    tuple_elem_lt = saved_elem_lt;
 
 keyfunc_fail:;
     Object **final_items = self->items;

@@ -12,10 +12,6 @@
 
 #define RANGE(o) ((RangeObject *)(o))
 
-typedef struct RangeIterObject {
-    Object ob;
-    long index, start, step, len;
-} RangeIterObject;
 
 typedef struct LongRangeIterObject {
     Object ob;
@@ -561,10 +557,7 @@ static Object *self_iter(Object *self)
 
 static Object *rangeiter_next(Object *self)
 {
-    RangeIterObject *r = (RangeIterObject *)self;
-    if (r->index < r->len)
-        return int_from_long((long)((unsigned long)r->start + (unsigned long)(r->index++) * (unsigned long)r->step));
-    return NULL;
+    return range_iter_next_inline(self);
 }
 
 static Object *rangeiter_length_hint(Object *self, Object *const *args, ssize_t nargs,

@@ -11,10 +11,29 @@
 
 #define SLICE(o) ((SliceObject *)(o))
 
+/* CPython 3.11's slice_cache: the last dead slice is kept for the next one (a[i:j] builds and
+ * drops one each time). */
+static SliceObject *slice_cache;
+static bool slice_cache_off;    /* after slice_fini_cache */
+
+void slice_fini_cache(void)
+{
+    if (slice_cache != NULL) obj_free((Object *)slice_cache);
+    slice_cache = NULL;
+    slice_cache_off = true;
+}
+
 Object *slice_new(Object *start, Object *stop, Object *step)
 {
-    SliceObject *s = (SliceObject *)obj_alloc(&slice_type, 0);
-    if (s == NULL) return NULL;
+    SliceObject *s = slice_cache;
+    if (s != NULL) {
+        slice_cache = NULL;
+        freelist_revive((Object *)s);
+        gc_on_alloc();
+    } else {
+        s = (SliceObject *)obj_alloc(&slice_type, 0);
+        if (s == NULL) return NULL;
+    }
     s->start = obj_newref(start != NULL ? start : NONE);
     s->stop = obj_newref(stop != NULL ? stop : NONE);
     s->step = obj_newref(step != NULL ? step : NONE);
@@ -23,7 +42,7 @@ Object *slice_new(Object *start, Object *stop, Object *step)
 }
 
 /* An index-like object as a C index, clamped to +-PTRDIFF_MAX (PyNumber_AsSsize_t(v, NULL)). */
-static int clamp_index(Object *v, ssize_t *out)
+static inline int clamp_index(Object *v, ssize_t *out)
 {
     if (INT_CHECK_EXACT(v) && INT_IS_COMPACT(v)) {
         *out = INT_COMPACT_VALUE(v);
@@ -50,9 +69,13 @@ int slice_index_clamped(Object *o, ssize_t *out)
 }
 
 /* _PyEval_SliceIndex: None leaves *out alone. */
-static int slice_bound(Object *v, ssize_t *out)
+static inline int slice_bound(Object *v, ssize_t *out)
 {
     if (v == NONE) return 0;
+    if (INT_CHECK_EXACT(v) && INT_IS_COMPACT(v)) {
+        *out = INT_COMPACT_VALUE(v);
+        return 0;
+    }
     if (!is_index(v)) {
         exc_set_string(Exc_TypeError,
                        "slice indices must be integers or None or have an __index__ method");
@@ -84,30 +107,13 @@ int slice_unpack(Object *slice, ssize_t *start, ssize_t *stop, ssize_t *step)
 
 ssize_t slice_adjust_indices(ssize_t length, ssize_t *start, ssize_t *stop, ssize_t step)
 {
-    if (*start < 0) {
-        *start += length;
-        if (*start < 0) *start = step < 0 ? -1 : 0;
-    } else if (*start >= length) {
-        *start = step < 0 ? length - 1 : length;
-    }
-    if (*stop < 0) {
-        *stop += length;
-        if (*stop < 0) *stop = step < 0 ? -1 : 0;
-    } else if (*stop >= length) {
-        *stop = step < 0 ? length - 1 : length;
-    }
-    if (step < 0) {
-        if (*stop < *start) return (*start - *stop - 1) / (-step) + 1;
-    } else if (*start < *stop) {
-        return (*stop - *start - 1) / step + 1;
-    }
-    return 0;
+    return slice_adjust_inline(length, start, stop, step);
 }
 
 ssize_t slice_indices(Object *slice, ssize_t length, ssize_t *start, ssize_t *stop, ssize_t *step)
 {
-    if (slice_unpack(slice, start, stop, step) < 0) return -1;
-    return slice_adjust_indices(length, start, stop, *step);
+    if (slice_unpack_inline(slice, start, stop, step) < 0) return -1;
+    return slice_adjust_inline(length, start, stop, *step);
 }
 
 /* A slice bound as an int object (evaluate_slice_index). */
@@ -199,7 +205,12 @@ static void slice_dealloc(Object *self)
     OBJ_DECREF(SLICE(self)->step);
     OBJ_DECREF(SLICE(self)->start);
     OBJ_DECREF(SLICE(self)->stop);
-    obj_free(self);
+    if (slice_cache == NULL && !slice_cache_off) {
+        slice_cache = SLICE(self);
+        gc_on_free();
+    } else {
+        obj_free(self);
+    }
 }
 
 static int slice_traverse(Object *self, visitproc visit, void *arg)

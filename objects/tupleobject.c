@@ -15,6 +15,13 @@
 
 static Object *empty_tuple;     /* the shared (), created on first use */
 
+/* CPython 3.11's tuple free lists: up to TUPLE_MAXFREELIST dead exact tuples of each size
+ * 1..TUPLE_MAXSAVESIZE-1, chained through items[0]; released by tuple_fini. */
+#define TUPLE_MAXSAVESIZE 20
+#define TUPLE_MAXFREELIST 2000
+static Object *tuple_free_list[TUPLE_MAXSAVESIZE];
+static int tuple_numfree[TUPLE_MAXSAVESIZE];
+
 typedef struct TupleIterObject {
     Object ob;
     ssize_t index;
@@ -35,8 +42,17 @@ Object *tuple_new(ssize_t n)
     if (n < 0) return exc_bad_internal_call("tuple_new");
     if ((size_t)n > ((size_t)PTRDIFF_MAX - sizeof(TupleObject)) / sizeof(Object *))
         return exc_no_memory();
-    Object *t = obj_alloc(&tuple_type, n);
-    if (t == NULL) return NULL;
+    Object *t;
+    if (n < TUPLE_MAXSAVESIZE && (t = tuple_free_list[n]) != NULL) {
+        tuple_free_list[n] = TUPLE_ITEMS(t)[0];
+        tuple_numfree[n]--;
+        freelist_revive(t);
+        memset(TUPLE_ITEMS(t), 0, (size_t)n * sizeof(Object *));
+        gc_on_alloc();
+    } else {
+        t = obj_alloc(&tuple_type, n);
+        if (t == NULL) return NULL;
+    }
     gc_track(t);
     return t;
 }
@@ -91,9 +107,25 @@ Object *tuple_slice(Object *t, ssize_t start, ssize_t stop)
     return tuple_from_array(TUPLE_ITEMS(t) + start, stop - start);
 }
 
+void tuple_clear_freelists(void)
+{
+    for (int n = 1; n < TUPLE_MAXSAVESIZE; n++) {
+        while (tuple_free_list[n] != NULL) {
+            Object *t = tuple_free_list[n];
+            tuple_free_list[n] = TUPLE_ITEMS(t)[0];
+            obj_free(t);
+        }
+        tuple_numfree[n] = 0;
+    }
+}
+
 void tuple_fini(void)
 {
     OBJ_CLEAR(empty_tuple);
+    tuple_clear_freelists();
+    for (int n = 1; n < TUPLE_MAXSAVESIZE; n++)
+        tuple_numfree[n] = TUPLE_MAXFREELIST;   /* tuples dying later are freed at once */
+    slice_fini_cache();
     /* Types readied on first use when the start-up list lacks them (dictviews.c, rangeobject.c):
      * release what type_ready made. Harmless for types already finalized. */
     TypeObject *lazy[] = {&dict_reverse_key_iter_type, &dict_reverse_value_iter_type,
@@ -109,9 +141,17 @@ static void tuple_dealloc(Object *self)
     gc_untrack(self);
     bool trash = TYPE(self)->dealloc == tuple_dealloc;
     if (trash && !list_trash_begin(self)) return;
-    ssize_t i = TUPLE_SIZE(self);
+    ssize_t n = TUPLE_SIZE(self), i = n;
     while (--i >= 0) OBJ_XDECREF(TUPLE_ITEMS(self)[i]);
-    obj_free(self);
+    if (n > 0 && n < TUPLE_MAXSAVESIZE && tuple_numfree[n] < TUPLE_MAXFREELIST &&
+        TUPLE_CHECK_EXACT(self)) {
+        TUPLE_ITEMS(self)[0] = tuple_free_list[n];
+        tuple_free_list[n] = self;
+        tuple_numfree[n]++;
+        gc_on_free();
+    } else {
+        obj_free(self);
+    }
     if (trash) list_trash_end();
 }
 

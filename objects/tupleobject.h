@@ -24,6 +24,7 @@ Object *tuple_from_array(Object *const *items, ssize_t n);   /* borrowed items *
 Object *tuple_from_iterable(Object *iterable);           /* tuple(iterable) */
 Object *tuple_slice(Object *t, ssize_t start, ssize_t stop);
 void tuple_fini(void);                                   /* releases the empty tuple and free lists */
+void tuple_clear_freelists(void);                        /* frees the tuples kept for reuse (gc.collect(2)) */
 
 /* Added by the containers part. */
 /* For the collector (CPython's _PyTuple_MaybeUntrack): untracks [t] when no item can be part of

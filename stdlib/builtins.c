@@ -220,7 +220,7 @@ static Object *b_len(Object *self, Object *const *args, ssize_t nargs, Object *k
     ssize_t n = obj_len(args[0]);
     if (n < 0)
         return NULL;
-    return int_from_ssize(n);
+    return int_from_ssize_fast(n);
 }
 
 static Object *b_repr(Object *self, Object *const *args, ssize_t nargs, Object *kwnames)

@@ -91,7 +91,18 @@ static Object *min_max(Object *const *args, ssize_t nargs, Object *kwnames, int 
             bestval = val;
             continue;
         }
-        int cmp = obj_richcompare_bool(val, bestval, op);
+        int cmp;
+        if (INT_CHECK_EXACT(val) && INT_CHECK_EXACT(bestval) && INT_IS_COMPACT(val) &&
+            INT_IS_COMPACT(bestval)) {
+            /* int's own comparison, inline */
+            intptr_t x = INT_COMPACT_VALUE(val), y = INT_COMPACT_VALUE(bestval);
+            cmp = op == RICH_LT ? x < y : x > y;
+        } else if (TYPE(val) == &float_type && TYPE(bestval) == &float_type) {
+            double x = FLOAT_VALUE(val), y = FLOAT_VALUE(bestval);
+            cmp = op == RICH_LT ? x < y : x > y;
+        } else {
+            cmp = obj_richcompare_bool(val, bestval, op);
+        }
         if (cmp < 0) {
             OBJ_DECREF(item);
             OBJ_DECREF(val);
@@ -160,29 +171,33 @@ static Object *b_sum(Object *self, Object *const *args, ssize_t nargs, Object *k
     }
     Object *item;
 
-    /* fast path: exact ints (and bools) summed in a C long while they fit */
-    if (INT_CHECK_EXACT(result)) {
-        int overflow;
-        long acc = int_as_long(result, &overflow);
-        while (overflow == 0) {
-            item = obj_iter_next(it);
+    /* fast path: exact ints (and bools) summed in a C int64 while they fit; the iterator's own
+     * next (obj_iter_next without the repeated type check) */
+    unaryfunc next = TYPE(it)->iternext;
+    if (INT_CHECK_EXACT(result) && next != NULL) {
+        int64_t acc;
+        bool ok = int_as_i64_fast(result, &acc);
+        while (ok) {
+            item = next(it);
             if (item == NULL) {
+                if (exc_occurred()) {
+                    if (!exc_matches(Exc_StopIteration))
+                        goto error;
+                    exc_clear();
+                }
                 OBJ_DECREF(it);
                 OBJ_DECREF(result);
-                return exc_occurred() ? NULL : int_from_long(acc);
+                return int_from_i64(acc);
             }
-            if (INT_CHECK_EXACT(item) || BOOL_CHECK(item)) {
-                int ovf;
-                long b = int_as_long(item, &ovf);
-                long x;
-                if (ovf == 0 && !__builtin_add_overflow(acc, b, &x)) {
-                    acc = x;
-                    OBJ_DECREF(item);
-                    continue;
-                }
+            int64_t b, x;
+            if ((INT_CHECK_EXACT(item) || BOOL_CHECK(item)) && int_as_i64_fast(item, &b) &&
+                !__builtin_add_overflow(acc, b, &x)) {
+                acc = x;
+                OBJ_DECREF(item);
+                continue;
             }
             /* overflowed or not an int: back to objects */
-            Object *r = int_from_long(acc);
+            Object *r = int_from_i64(acc);
             OBJ_SETREF(result, r);
             if (result == NULL) {
                 OBJ_DECREF(item);
