@@ -1048,8 +1048,14 @@ dispatch:
 
     TARGET(FOR_ITER) {
         Object *it = TOP();
-        SAVE_STATE();
-        Object *next = TYPE(it)->iternext(it);
+        Object *next;
+        SAVE_STATE();               /* a list iterator letting go of its list may run code */
+        if (TYPE(it) == &range_iter_type)
+            next = range_iter_next_inline(it);
+        else if (TYPE(it) == &list_iter_type)
+            next = list_iter_next_inline(it);
+        else
+            next = TYPE(it)->iternext(it);
         if (next != NULL) {
             PUSH(next);
             DISPATCH();
