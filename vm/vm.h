@@ -9,9 +9,10 @@
 /* Start-up: types, singletons, builtins, sys (argv from [argv][0..argc)), __main__.
  * Returns 0, or -1 after printing a message (out of memory). */
 int vm_init(int argc, char **argv);
-/* Shutdown: clears modules and frees everything. In DEBUG_REFS builds checks that the reference total
- * is balanced and the allocator has no live block, printing a report to stderr if not; returns 0 if
- * clean, -1 if something leaked (main then exits non-zero). */
+/* Shutdown: clears modules, running what finalizers are due. DEBUG_REFS builds then free everything
+ * and check that the reference total is balanced and the allocator has no live block, printing a
+ * report to stderr if not (release builds leave the interpreter's own memory to the system).
+ * Returns 0 if clean, -1 if something leaked (main then exits non-zero). */
 int vm_fini(void);
 
 /* Runs a whole program as __main__. Uncaught exceptions print CPython's traceback to stderr.
