@@ -19,7 +19,7 @@
 
 /* ---- interned dunder names, looked up by the address of their C string ---- */
 
-#define NAME_CACHE_SIZE 128
+#define NAME_CACHE_SIZE 256
 static struct { const char *key; Object *name; } name_cache[NAME_CACHE_SIZE];
 
 Object *slots_dunder(const char *s)
@@ -839,7 +839,10 @@ int slots_add_wrappers(TypeObject *t)
         /* only the slots this type defines itself, not those it inherits */
         if (t->base != NULL && read_slot(t->base, s) == fn)
             continue;
-        if (dict_get_str_borrow(t->dict, s->name) != NULL)
+        Object *name = slots_dunder(s->name);        /* interned once for all types */
+        if (name == NULL)
+            return -1;
+        if (dict_get_item_borrow(t->dict, name) != NULL)
             continue;
         Object *w;
         if (s->kind == SK_NEW) {
@@ -852,7 +855,7 @@ int slots_add_wrappers(TypeObject *t)
             }
             w = (Object *)d;
         }
-        if (w == NULL || dict_set_str(t->dict, s->name, w) < 0) {
+        if (w == NULL || dict_set_item(t->dict, name, w) < 0) {
             OBJ_XDECREF(w);
             return -1;
         }
