@@ -35,18 +35,6 @@
 #define USABLE_FRACTION(n) (((n) << 1) / 3)
 #define GROWTH_RATE(d) ((d)->used * 3)
 
-enum { KEYS_GENERAL = 0, KEYS_UNICODE = 1 };
-
-struct DictKeys {
-    ssize_t refcnt;              /* 1; the shared empty block is never freed */
-    uint8_t log2_size;
-    uint8_t log2_index_bytes;
-    uint8_t kind;
-    uint32_t version;
-    ssize_t usable;              /* entries still free for insertion */
-    ssize_t nentries;            /* entries used, holes included */
-    char indices[];              /* then the entries */
-};
 _Static_assert(sizeof(struct DictKeys) == 32, "DictKeys header must be CPython's 32 bytes");
 
 typedef struct DictEntry {
@@ -54,11 +42,6 @@ typedef struct DictEntry {
     Object *key;
     Object *value;               /* NULL: a deleted entry */
 } DictEntry;
-
-typedef struct DictUnicodeEntry {
-    Object *key;                 /* an exact str; its hash is cached in the str */
-    Object *value;
-} DictUnicodeEntry;
 
 static DictKeys empty_keys_struct = {1, 0, 0, KEYS_UNICODE, 1, 0, 0};
 #define EMPTY_KEYS (&empty_keys_struct)
@@ -68,8 +51,6 @@ static DictKeys empty_keys_struct = {1, 0, 0, KEYS_UNICODE, 1, 0, 0};
 #define DK_MASK(dk) ((size_t)DK_SIZE(dk) - 1)
 #define DK_IS_UNICODE(dk) ((dk)->kind == KEYS_UNICODE)
 #define DK_ENTRIES(dk) ((DictEntry *)(void *)(&(dk)->indices[(size_t)1 << (dk)->log2_index_bytes]))
-#define DK_UENTRIES(dk) \
-    ((DictUnicodeEntry *)(void *)(&(dk)->indices[(size_t)1 << (dk)->log2_index_bytes]))
 #define MP(o) ((DictObject *)(o))
 
 /* NOINLINE keeps a slow path out of line so that the fast path calling it needs no stack frame;

@@ -5,7 +5,27 @@
 
 #include "objects/object.h"
 
-typedef struct DictKeys DictKeys;     /* private to dictobject.c */
+/* The index table and entries (CPython's PyDictKeysObject). Only dictobject.c reads or changes
+ * them, except for dict_get_hinted_peek below. */
+enum { KEYS_GENERAL = 0, KEYS_UNICODE = 1 };
+typedef struct DictKeys {
+    ssize_t refcnt;              /* 1; the shared empty block is never freed */
+    uint8_t log2_size;
+    uint8_t log2_index_bytes;
+    uint8_t kind;                /* KEYS_UNICODE: every key an exact str (DictUnicodeEntry) */
+    uint32_t version;
+    ssize_t usable;              /* entries still free for insertion */
+    ssize_t nentries;            /* entries used, holes included */
+    char indices[];              /* then the entries */
+} DictKeys;
+
+typedef struct DictUnicodeEntry {
+    Object *key;                 /* an exact str; its hash is cached in the str; NULL: deleted */
+    Object *value;
+} DictUnicodeEntry;
+
+#define DK_UENTRIES(dk) \
+    ((DictUnicodeEntry *)(void *)(&(dk)->indices[(size_t)1 << (dk)->log2_index_bytes]))
 
 typedef struct DictObject {
     Object ob;
@@ -39,6 +59,18 @@ int dict_set_item(Object *d, Object *key, Object *value);    /* 0 or -1 */
 /* dict_get_item_borrow and dict_set_item for the VM's attribute caches: [*hint] is a guess at the
  * entry index of [key] (an exact str), tested first and updated after a lookup. */
 Object *dict_get_hinted_borrow(Object *d, Object *key, int32_t *hint);
+/* dict_get_hinted_borrow's first test, inline: the value when entry [hint] holds [key] itself,
+ * else NULL (then call dict_get_hinted_borrow). */
+static inline Object *dict_get_hinted_peek(Object *d, Object *key, int32_t hint)
+{
+    DictKeys *dk = ((DictObject *)d)->keys;
+    if (dk->kind == KEYS_UNICODE && hint < dk->nentries) {
+        DictUnicodeEntry *ep = &DK_UENTRIES(dk)[hint];
+        if (ep->key == key)
+            return ep->value;
+    }
+    return NULL;
+}
 int dict_set_hinted(Object *d, Object *key, Object *value, int32_t *hint);
 int dict_set_item_known_hash(Object *d, Object *key, Object *value, hash_t hash);
 int dict_set_str(Object *d, const char *key, Object *value);
