@@ -435,6 +435,7 @@ int type_assign_class(Object *obj, Object *value)
     }
     OBJ_INCREF(new);
     obj->type = new;
+    type_mark_shadowed(new);        /* the instance dict was filled under another class */
     OBJ_DECREF(old);
     return 0;
 }

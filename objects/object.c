@@ -483,6 +483,8 @@ int obj_generic_setattr(Object *o, Object *name, Object *value)
         if (type_owns_instance_dict(t))
             ((DictObject *)*dictptr)->flags |= DICT_OWNED_BY_INSTANCE;
     }
+    if (descr != NULL)
+        t->flags |= TPFLAG_SHADOWED;    /* the instance's own name hides the type's */
     return dict_set_item(*dictptr, name, value);
 }
 

@@ -162,6 +162,11 @@ typedef struct MemberDef {
 #define TPFLAG_ABSTRACT         (1u << 4)
 #define TPFLAG_IMMUTABLETYPE    (1u << 5)   /* attributes cannot be set (built-in types) */
 #define TPFLAG_METHOD_DESCRIPTOR (1u << 6)  /* instances bind like functions (LOAD_METHOD may skip binding) */
+/* Sticky: an instance dict owned by an instance of this type (DICT_OWNED_BY_INSTANCE) may hold a
+ * key named like an attribute of the type. Until it is set, a method found on the type needs no
+ * look in such a dict (the VM's LOAD_METHOD). Set by obj_generic_setattr, the VM's attribute
+ * store cache, type_setattro (for the class and its subclasses) and __class__ assignment. */
+#define TPFLAG_SHADOWED         (1u << 7)
 /* fast subclass checks, inherited by subclasses, as CPython's Py_TPFLAGS_*_SUBCLASS */
 #define TPFLAG_INT_SUBCLASS     (1u << 24)
 #define TPFLAG_LIST_SUBCLASS    (1u << 25)

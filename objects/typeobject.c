@@ -262,6 +262,18 @@ int type_ready(TypeObject *t)
     return 0;
 }
 
+void type_mark_shadowed(TypeObject *t)
+{
+    t->flags |= TPFLAG_SHADOWED;
+    if (t->subclasses == NULL)
+        return;
+    for (ssize_t i = 0; i < LIST_SIZE(t->subclasses); i++) {
+        Object *sub = weakref_get_object_borrow(LIST_GET(t->subclasses, i));
+        if (sub != NONE)
+            type_mark_shadowed((TypeObject *)sub);
+    }
+}
+
 void type_modified(TypeObject *t)
 {
     t->version_tag = next_version_tag++;
@@ -612,6 +624,8 @@ static int type_setattro(Object *o, Object *name, Object *value)
         return TYPE(meta_attr)->descr_set(meta_attr, o, value);
     int r;
     type_modified(type);          /* before: code run by the change must not see stale entries */
+    if (value != NULL)
+        type_mark_shadowed(type);     /* instances may already hold the new name */
     if (value == NULL) {
         r = dict_del_item(type->dict, name);
         if (r < 0 && exc_matches(Exc_KeyError)) {

@@ -12,6 +12,8 @@ int type_compute_mro(TypeObject *t);
 /* Gives t and all its subclasses new version tags (invalidates the type attribute cache): call it
  * before changing a ready type's dict, bases or MRO. */
 void type_modified(TypeObject *t);
+/* Sets TPFLAG_SHADOWED on t and all its subclasses (see objects/object.h). */
+void type_mark_shadowed(TypeObject *t);
 void type_fini_static(TypeObject *t);        /* shutdown: releases a static type's dict and tuples */
 
 /* The most derived of [meta] and the metaclasses of [bases] (borrowed), or NULL with TypeError

@@ -587,7 +587,10 @@ dispatch:
     load_method_cached:
         if (ac->tag == t->version_tag && (ac->kind == ATTR_METHOD || ac->kind == ATTR_DICT)) {
             Object *d = t->dictoffset > 0 ? *(Object **)((char *)owner + t->dictoffset) : NULL;
-            Object *v = d == NULL ? NULL
+            /* a method needs no look in an instance dict that cannot hide it (TPFLAG_SHADOWED) */
+            bool unshadowed = ac->kind == ATTR_METHOD && !TYPE_HAS_FLAG(t, TPFLAG_SHADOWED) &&
+                              d != NULL && (((DictObject *)d)->flags & DICT_OWNED_BY_INSTANCE);
+            Object *v = d == NULL || unshadowed ? NULL
                         : ac->kind == ATTR_DICT ? dict_get_hinted_borrow(d, names[oparg], &ac->offset)
                         : dict_get_item_borrow(d, names[oparg]);
             ERROR_IF(v == NULL && EXC_PENDING());

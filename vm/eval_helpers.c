@@ -65,8 +65,11 @@ void eval_fill_attr_cache(AttrCache *c, TypeObject *t, Object *name, int op)
         kind = ATTR_SLOT;
         c->offset = (int32_t)((MemberDescrObject *)descr)->def->offset;
     } else if (op == OP_STORE_ATTR) {
-        if (t->dictoffset > 0 && (descr == NULL || TYPE(descr)->descr_set == NULL))
+        if (t->dictoffset > 0 && (descr == NULL || TYPE(descr)->descr_set == NULL)) {
             kind = ATTR_DICT;
+            if (descr != NULL)
+                t->flags |= TPFLAG_SHADOWED;    /* the stores will hide the type's attribute */
+        }
     } else if (descr == NULL) {
         if (t->dictoffset > 0)
             kind = ATTR_DICT;

@@ -179,3 +179,51 @@ class Meta(type):
 class M(metaclass=Meta):
     pass
 print(M.C, M.hello(), [M.C for _ in range(3)])
+
+# method calls and instance attributes that hide the method, however they got there
+class Sh:
+    def m(self): return "method m"
+    def m2(self): return "method m2"
+def call_m(o):
+    return o.m()
+def call_m3(o):
+    try:
+        return o.m3()
+    except AttributeError as e:
+        return "AttributeError: " + str(e)
+a, b, c, d = Sh(), Sh(), Sh(), Sh()
+print([call_m(x) for x in (a, b, c, d)])
+b.m = lambda: "b's own m"                 # a store through the cached STORE_ATTR path
+setattr(c, "m", lambda: "c's own m")       # setattr()
+object.__setattr__(d, "m", lambda: "d's own m")
+print([call_m(x) for x in (a, b, c, d)])
+class Sh2:
+    def f(self): return "Sh2.f"
+e = Sh2()
+e.m3 = lambda: "e's m3 before the class had one"
+print(call_m3(e), call_m3(a))
+Sh2.m3 = lambda self: "Sh2.m3"             # the class gains the name later
+print(call_m3(e), call_m3(Sh2()))
+class Base2:
+    pass
+class Sub2(Base2):
+    pass
+g = Sub2()
+g.m3 = lambda: "g's own m3"
+print(call_m3(g))
+Base2.m3 = lambda self: "Base2.m3"         # a base gains it: the subclass's instances too
+print(call_m3(g), call_m3(Sub2()))
+class From:
+    def __init__(self): self.m = lambda: "instance m, class changed"
+class To:
+    def m(self): return "To.m"
+h = From()
+print(call_m(To()))
+h.__class__ = To
+print(call_m(h))
+k = Sh()
+k.__dict__ = {"m": lambda: "m from a replaced __dict__"}
+print(call_m(k), call_m(a))
+v = Sh()
+vars(v)["m"] = lambda: "m put in through vars()"
+print(call_m(v))
