@@ -511,7 +511,9 @@ dispatch:
                     goto attr_found;
             } else if (ac->kind == ATTR_CLASS_VALUE) {
                 Object *d = t->dictoffset > 0 ? *(Object **)((char *)owner + t->dictoffset) : NULL;
-                if (d != NULL && (v = dict_get_item_borrow(d, names[oparg])) != NULL)
+                bool unshadowed = !TYPE_HAS_FLAG(t, TPFLAG_SHADOWED) && d != NULL &&
+                                  (((DictObject *)d)->flags & DICT_OWNED_BY_INSTANCE);
+                if (d != NULL && !unshadowed && (v = dict_get_item_borrow(d, names[oparg])) != NULL)
                     goto attr_found;
                 ERROR_IF(EXC_PENDING());
                 v = ac->descr;

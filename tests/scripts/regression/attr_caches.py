@@ -227,3 +227,14 @@ print(call_m(k), call_m(a))
 v = Sh()
 vars(v)["m"] = lambda: "m put in through vars()"
 print(call_m(v))
+
+# class values read through instances, hidden later
+class CV:
+    LIMIT = 10
+def limit(o):
+    return o.LIMIT
+p1, p2 = CV(), CV()
+p2.other = 1
+print(limit(p1), limit(p2))
+p2.LIMIT = 20
+print(limit(p1), limit(p2))
