@@ -677,8 +677,10 @@ static NOINLINE Object *get_item_slow(Object *d, Object *key)
  * the same entry index in each instance's dict: a cache that remembers the index finds it by one
  * identity test, with no hashing or probing. A wrong guess costs one test before the lookup. */
 
-/* dict_get_item_borrow's probe for a str key in an all-str table, remembering where it was found. */
-static NOINLINE Object *hinted_probe(DictKeys *dk, Object *key, hash_t hash, int32_t *hint)
+/* The probe of an all-str table for an exact str key with its hash: compares by identity, and
+ * continues in unicode_get_from at a distinct key with the same hash. Calls nothing on the way,
+ * so its callers need no stack frame. With [hint], stores there where the key was found. */
+static FORCE_INLINE Object *unicode_probe(DictKeys *dk, Object *key, hash_t hash, int32_t *hint)
 {
     DictUnicodeEntry *ep0 = DK_UENTRIES(dk);
     size_t mask = DK_MASK(dk), perturb = (size_t)hash, i = (size_t)hash & mask;
@@ -687,7 +689,7 @@ static NOINLINE Object *hinted_probe(DictKeys *dk, Object *key, hash_t hash, int
         if (ix >= 0) {
             Object *k = ep0[ix].key;
             if (k == key) {
-                if (ix <= INT32_MAX)
+                if (hint != NULL && ix <= INT32_MAX)
                     *hint = (int32_t)ix;
                 return ep0[ix].value;
             }
@@ -699,6 +701,11 @@ static NOINLINE Object *hinted_probe(DictKeys *dk, Object *key, hash_t hash, int
         perturb >>= PERTURB_SHIFT;
         i = mask & (i * 5 + perturb + 1);
     }
+}
+
+static NOINLINE Object *hinted_probe(DictKeys *dk, Object *key, hash_t hash, int32_t *hint)
+{
+    return unicode_probe(dk, key, hash, hint);
 }
 
 Object *dict_get_hinted_borrow(Object *d, Object *key, int32_t *hint)
@@ -744,29 +751,12 @@ int dict_set_hinted(Object *d, Object *key, Object *value, int32_t *hint)
 Object *dict_get_item_borrow(Object *d, Object *key)
 {
     /* The attribute and global path: an interned str key (hash cached) found by identity in an
-     * all-str table, or missed. This loop calls nothing, so the function needs no stack frame;
-     * an equal hash on a distinct object continues in unicode_get_from, other keys or tables
-     * take get_item_slow. */
+     * all-str table, or missed, with no call; other keys or tables take get_item_slow. */
     DictKeys *dk = DK(d);
     hash_t hash;
     if (STR_CHECK_EXACT(key) && DK_IS_UNICODE(dk) && (hash = ((StrObject *)key)->hash) != -1 &&
-        MP(d)->used != 0) {
-        DictUnicodeEntry *ep0 = DK_UENTRIES(dk);
-        size_t mask = DK_MASK(dk), perturb = (size_t)hash, i = (size_t)hash & mask;
-        for (;;) {
-            ssize_t ix = get_index(dk, i);
-            if (ix >= 0) {
-                Object *k = ep0[ix].key;
-                if (k == key) return ep0[ix].value;
-                if (((StrObject *)k)->hash == hash)
-                    return unicode_get_from(dk, key, hash, i, perturb);
-            } else if (ix == DKIX_EMPTY) {
-                return NULL;
-            }
-            perturb >>= PERTURB_SHIFT;
-            i = mask & (i * 5 + perturb + 1);
-        }
-    }
+        MP(d)->used != 0)
+        return unicode_probe(dk, key, hash, NULL);
     return get_item_slow(d, key);
 }
 

@@ -262,28 +262,28 @@ int type_ready(TypeObject *t)
     return 0;
 }
 
-void type_mark_shadowed(TypeObject *t)
+/* Applies [fn] to each of t's direct subclasses that is still alive. */
+static void each_subclass(TypeObject *t, void (*fn)(TypeObject *))
 {
-    t->flags |= TPFLAG_SHADOWED;
     if (t->subclasses == NULL)
         return;
     for (ssize_t i = 0; i < LIST_SIZE(t->subclasses); i++) {
         Object *sub = weakref_get_object_borrow(LIST_GET(t->subclasses, i));
         if (sub != NONE)
-            type_mark_shadowed((TypeObject *)sub);
+            fn((TypeObject *)sub);
     }
+}
+
+void type_mark_shadowed(TypeObject *t)
+{
+    t->flags |= TPFLAG_SHADOWED;
+    each_subclass(t, type_mark_shadowed);
 }
 
 void type_modified(TypeObject *t)
 {
     t->version_tag = next_version_tag++;
-    if (t->subclasses == NULL)
-        return;
-    for (ssize_t i = 0; i < LIST_SIZE(t->subclasses); i++) {
-        Object *sub = weakref_get_object_borrow(LIST_GET(t->subclasses, i));
-        if (sub != NONE)
-            type_modified((TypeObject *)sub);
-    }
+    each_subclass(t, type_modified);
 }
 
 /* Static types own their dict, bases, mro and names; release them at shutdown. */
