@@ -30,6 +30,7 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(HERE)
 
 
+TOOLS = ("run.py", "instr.py")       # the Python files in bench/ that are not benchmarks
 LAUNCH_SRC = os.path.join(HERE, "launch.c")
 LAUNCH = os.path.join(ROOT, "build", "bench", "launch")
 
@@ -112,7 +113,7 @@ def main():
     py311 = shutil.which("python3.11")
     lua = shutil.which("lua5.4")
     programs = args.programs or sorted(
-        os.path.join(HERE, f) for f in os.listdir(HERE) if f.endswith(".py") and f != "run.py")
+        os.path.join(HERE, f) for f in os.listdir(HERE) if f.endswith(".py") and f not in TOOLS)
 
     print(f"tally bench: {args.runs} runs each, interleaved; median seconds; peak RSS in MiB")
     print(f"python3: {version_of(python) if python else 'not found'}; "
