@@ -1,6 +1,6 @@
 /* mod_dis.c: the dis module: dis.dis(x) shows tally's own bytecode for a function, method, code
  * object, source string, class or module (CPython's dis.dis rules for what to unwrap), written to
- * sys.stdout (or file=) through its write(); dis.opname lists the opcodes of vm/opcodes.def. */
+ * sys.stdout (or file=) through its write(); dis.opname lists the compiler's opcodes of vm/opcodes.def. */
 #include "stdlib/builtins_internal.h"
 #include "stdlib/modules.h"
 #include "objects/strobject.h"
@@ -212,14 +212,18 @@ Object *mod_dis_init(void)
         return NULL;
     if (module_add_functions(m, dis_methods) < 0)
         goto error;
-    Object *names = list_new(OP__COUNT);
+    /* the compiler's opcodes: the rewritten forms at the end of opcodes.def never show in dis */
+    int nops = OP__COUNT;
+    while (nops > 0 && opcode_compiled((Opcode)(nops - 1)) != (Opcode)(nops - 1))
+        nops--;
+    Object *names = list_new(nops);
     if (names == NULL)
         goto error;
-    for (int i = 0; i < OP__COUNT; i++) {
+    for (int i = 0; i < nops; i++) {
         Object *s = str_from_cstr(opcode_names[i] != NULL ? opcode_names[i] : "<unused>");
         if (s == NULL) {
             /* fill the rest so the list can be released safely */
-            for (int j = i; j < OP__COUNT; j++)
+            for (int j = i; j < nops; j++)
                 list_set_item_steal(names, j, NEWREF(NONE));
             OBJ_DECREF(names);
             goto error;

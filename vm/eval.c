@@ -1,7 +1,9 @@
 /* eval.c: the bytecode interpreter loop. One C function runs a chain of Python frames: a call to a
  * Python function pushes a frame and continues in the same loop, so Python recursion does not
  * consume the C stack. Fast paths stay inline; anything slow calls out (objects/, vm/call.c).
- * Dispatch is computed goto under GCC/Clang, a switch otherwise (USE_COMPUTED_GOTO). */
+ * Dispatch is computed goto under GCC/Clang, a switch otherwise (USE_COMPUTED_GOTO). The bodies of
+ * the arithmetic and the attribute opcodes live in eval_arith.h and eval_attr.h, included into the
+ * loop; docs/speed.md explains the caches and fast paths. */
 #include "vm/frame.h"
 #include "vm/call.h"
 #include "vm/vm.h"
