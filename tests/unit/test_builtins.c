@@ -405,7 +405,8 @@ Test(builtins, dis_module, .init = setup, .fini = teardown)
     cr_assert_not_null(m);
     Object *names = dict_get_str_borrow(module_dict_borrow(m), "opname");
     cr_assert_not_null(names);
-    cr_assert_eq(LIST_SIZE(names), OP__COUNT);
+    /* the compiler's opcodes: everything up to the first rewritten form (opcodes.def) */
+    cr_assert_eq(LIST_SIZE(names), OP_LOAD_FAST__LOAD_FAST);
     cr_assert_str_eq(STR_DATA(LIST_GET(names, OP_LOAD_CONST)), "LOAD_CONST");
     cr_assert_not_null(dict_get_str_borrow(module_dict_borrow(m), "dis"));
     dict_clear(module_dict_borrow(m));
