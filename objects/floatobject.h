@@ -74,6 +74,10 @@ int float_repr_fast(double v, char *buf);
  * with an exactly representable significand and |exponent| <= 22 (Clinger's fast path, correctly
  * rounded). Returns false, setting nothing, when the full parser must decide. */
 bool float_parse_simple(const char *s, ssize_t n, double *out);
+/* printf("%.*f", ndigits, v) without printf, for 0 <= ndigits <= 15 and |v| * 10**ndigits < 2**52
+ * (rounded half-even on v's exact value, as printf): the length written, or -1 when v or ndigits
+ * is outside that range or buf (cap bytes) too small (then use printf). */
+int float_format_fixed(double v, int ndigits, char *buf, size_t cap);
 Object *float_format(Object *o, Object *spec);   /* format(float, spec): the format mini-language */
 hash_t float_hash_value(double v);               /* CPython's numeric hash (equal to the int's for integral values) */
 Object *float_round(double v, Object *ndigits);  /* round(v[, ndigits]) with CPython's correctly rounded result */

@@ -207,6 +207,51 @@ static int shortest_digits(double v, char *digits, int *decpt)
     return n;
 }
 
+int float_format_fixed(double v, int ndigits, char *buf, size_t cap)
+{
+    static const double pow10[] = {1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11,
+                                   1e12, 1e13, 1e14, 1e15};
+    if (ndigits < 0 || ndigits > 15 || !isfinite(v))
+        return -1;
+    bool neg = signbit(v);
+    double a = fabs(v), scale = pow10[ndigits];
+    if (!(a * scale < 4503599627370496.0))          /* 2**52: f + 0.5 below stays exact */
+        return -1;
+    /* f = floor of the exact a * scale; fma gives the sign of an exact difference (its one
+     * rounding keeps sign and zero), so the rounding is decided on v's exact value */
+    double f = floor(a * scale);
+    if (fma(a, scale, -f) < 0.0)
+        f -= 1.0;
+    else if (fma(a, scale, -(f + 1.0)) >= 0.0)
+        f += 1.0;
+    double d = fma(a, scale, -(f + 0.5));
+    uint64_t r = (uint64_t)f;
+    if (d > 0.0 || (d == 0.0 && (r & 1)))
+        r++;                                        /* ties to even, as printf */
+    char tmp[24];
+    int n = 0;
+    do {
+        tmp[n++] = (char)('0' + r % 10);
+        r /= 10;
+    } while (r != 0);
+    while (n <= ndigits)
+        tmp[n++] = '0';
+    if ((size_t)(neg + n + 2) > cap)
+        return -1;
+    char *p = buf;
+    if (neg)
+        *p++ = '-';
+    for (int i = n - 1; i >= ndigits; i--)
+        *p++ = tmp[i];
+    if (ndigits > 0) {
+        *p++ = '.';
+        for (int i = ndigits - 1; i >= 0; i--)
+            *p++ = tmp[i];
+    }
+    *p = '\0';
+    return (int)(p - buf);
+}
+
 ssize_t float_dtoa(double v, int mode, int ndigits, char **pdigits, int *decpt, int *sign)
 {
     char *out;
@@ -265,7 +310,8 @@ ssize_t float_dtoa(double v, int mode, int ndigits, char **pdigits, int *decpt, 
             mem_free(out);
             goto nomem;
         }
-        snprintf(buf, cap, "%.*f", ndigits, v);
+        if (float_format_fixed(v, ndigits, buf, cap) < 0)
+            snprintf(buf, cap, "%.*f", ndigits, v);
         int intlen = 0;
         const char *p = buf;
         for (; *p && *p != '.'; p++) {

@@ -673,7 +673,11 @@ static int pct_float(StrBuilder *sb, PctArg *a, Object *v)
         size_t fl = strlen(fmt);
         fmt[fl] = a->ch;
         fmt[fl + 1] = '\0';
-        n = snprintf(small, sizeof small, fmt, (int)prec, x);
+        n = -1;
+        if ((a->ch == 'f' || a->ch == 'F') && !(a->flags & F_ALT))
+            n = float_format_fixed(x, (int)(prec < 16 ? prec : 16), small, sizeof small);
+        if (n < 0)
+            n = snprintf(small, sizeof small, fmt, (int)prec, x);
         if (n >= (int)sizeof small) {
             buf = mem_alloc((size_t)n + 1);
             if (buf == NULL) {
