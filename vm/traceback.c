@@ -52,11 +52,22 @@ static int tb_clear(Object *self)
 
 static void tb_dealloc(Object *self)
 {
+    /* A RecursionError's traceback can be a chain as long as the recursion limit allows: the
+     * entries this one alone holds are freed in a loop, not by recursion on the C stack. */
     TracebackObject *tb = (TracebackObject *)self;
-    gc_untrack(self);
-    OBJ_CLEAR(tb->next);
-    OBJ_CLEAR(tb->code);
-    obj_free(self);
+    while (tb != NULL) {
+        TracebackObject *next = (TracebackObject *)tb->next;
+        tb->next = NULL;
+        gc_untrack((Object *)tb);
+        OBJ_CLEAR(tb->code);
+        obj_free((Object *)tb);
+        if (next == NULL)
+            break;
+        REF_TOTAL_DEC();
+        if (--((Object *)next)->refcnt != 0)
+            break;                  /* someone else still holds the rest of the chain */
+        tb = next;
+    }
 }
 
 static Object *tb_get_next(Object *self, void *c)
