@@ -5,6 +5,7 @@
 #include "objects/typeobject.h"
 #include "objects/weakrefobject.h"
 #include "objects/slots.h"
+#include "objects/containers_internal.h"
 #include "objects/strobject.h"
 #include "objects/intobject.h"
 #include "objects/tupleobject.h"
@@ -34,8 +35,14 @@ static TypeObject *solid_static_base(TypeObject *t)
 static void subtype_dealloc(Object *self)
 {
     TypeObject *t = TYPE(self);
-    if (OBJ_IS_GC(self))
+    /* a long chain of instances (a linked list) is freed through the trashcan, not by recursion
+     * on the C stack; deferred before the finalizer, whose flag the trashcan's chaining reuses */
+    bool trash = OBJ_IS_GC(self);
+    if (trash) {
         gc_untrack(self);
+        if (!list_trash_begin(self))
+            return;
+    }
     if (t->finalize != NULL && !gc_is_finalized(self)) {
         /* PEP 442: the finalizer runs once; it may resurrect the object */
         self->refcnt = 1;
@@ -44,6 +51,8 @@ static void subtype_dealloc(Object *self)
         if (--self->refcnt != 0) {
             if (OBJ_IS_GC(self))
                 gc_track(self);
+            if (trash)
+                list_trash_end();
             return;
         }
     }
@@ -66,6 +75,8 @@ static void subtype_dealloc(Object *self)
     }
     TypeObject *base = solid_static_base(t);
     base->dealloc(self);
+    if (trash)
+        list_trash_end();
 }
 
 static int subtype_traverse(Object *self, visitproc visit, void *arg)

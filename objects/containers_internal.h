@@ -103,7 +103,8 @@ static inline Object *lookup_special(Object *o, const char *name)
  * (l = [l] a million times) would recurse once per level and overflow the C stack. Past a depth
  * of TRASH_UNWIND_LEVEL, list_trash_begin defers the object (chained through its GCHead, which
  * is free once untracked) and returns false; the outermost list_trash_end frees the deferred ones
- * iteratively. Used by the list, tuple and dict deallocators for their exact types. */
+ * iteratively; the collector's flag bits in the GCHead stay. Used by the list, tuple, dict and set
+ * deallocators for their exact types and by subtype_dealloc (instances of classes). */
 #define TRASH_UNWIND_LEVEL 50
 bool list_trash_begin(Object *op);
 /* Frees the block kept by slice's one-object cache, and keeps no more (called by tuple_fini

@@ -437,13 +437,17 @@ done:
 
 /* ---- the trashcan (see containers_internal.h) ---- */
 
+#define TRASH_FLAG_BITS ((uintptr_t)3)
+
 static int trash_delete_nesting;
 static Object *trash_delete_later;      /* chained through AS_GC(o)->prev */
 
 bool list_trash_begin(Object *op)
 {
     if (trash_delete_nesting >= TRASH_UNWIND_LEVEL) {
-        AS_GC(op)->prev = (uintptr_t)trash_delete_later;
+        /* the low bits of prev are the collector's flags (PREV_FINALIZED: __del__ already ran):
+         * they stay, the chain takes the rest */
+        AS_GC(op)->prev = (uintptr_t)trash_delete_later | (AS_GC(op)->prev & TRASH_FLAG_BITS);
         trash_delete_later = op;
         return false;
     }
@@ -459,8 +463,8 @@ void list_trash_end(void)
     ++trash_delete_nesting;
     while (trash_delete_later != NULL) {
         Object *op = trash_delete_later;
-        trash_delete_later = (Object *)AS_GC(op)->prev;
-        AS_GC(op)->prev = 0;
+        trash_delete_later = (Object *)(AS_GC(op)->prev & ~TRASH_FLAG_BITS);
+        AS_GC(op)->prev &= TRASH_FLAG_BITS;
         TYPE(op)->dealloc(op);
     }
     --trash_delete_nesting;
