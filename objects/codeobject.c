@@ -46,6 +46,11 @@ int code_finish(CodeObject *co)
                 return -1;
             }
             memset(co->cache, 0, sizeof(InlineCache) * (size_t)co->ncode);
+            for (int k = 0; k < co->ncode; k++) {
+                Opcode o = INSTR_OP(co->code[k]);
+                if (o == OP_LOAD_ATTR || o == OP_LOAD_METHOD || o == OP_STORE_ATTR)
+                    co->cache[k].attr.tag2 = ATTR_NO_TAG;
+            }
         }
     }
     return 0;

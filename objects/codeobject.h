@@ -24,7 +24,8 @@ typedef struct GlobalCache {
 } GlobalCache;
 
 /* LOAD_ATTR's, LOAD_METHOD's and STORE_ATTR's: how the attribute was found on an instance of the
- * type whose version tag is [tag] (unique to one type and one state of its MRO's dicts). */
+ * type whose version tag is [tag] or [tag2] (a tag is unique to one type and one state of its
+ * MRO's dicts). */
 enum {
     ATTR_UNCACHED,             /* empty, or a case the cache does not handle */
     ATTR_DICT,                 /* in the instance dict, at entry [offset] last time; the type has
@@ -38,10 +39,13 @@ enum {
 };
 typedef struct AttrCache {
     uint64_t tag;
+    uint64_t tag2;             /* a second type with the same answer (an inherited method seen on
+                                * two subclasses), or ATTR_NO_TAG */
     Object *descr;             /* borrowed from a dict in the type's MRO: the tag vouches for it */
     int32_t kind;              /* ATTR_* */
     int32_t offset;
 } AttrCache;
+#define ATTR_NO_TAG UINT64_MAX /* no type has it (tags count up from 1; 0 is a type not ready) */
 
 typedef union InlineCache {
     GlobalCache global;

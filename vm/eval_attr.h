@@ -3,6 +3,9 @@
  * (AttrCache in objects/codeobject.h, filled by vm/eval_helpers.c). Not a header to include
  * anywhere else: the bodies use vm_eval's registers (sp, ip, oparg, ...) and labels. */
 
+/* Does the cache [ac] hold the answer for type [t] (by its version tag)? */
+#define ATTR_CACHE_HIT(ac, t) ((ac)->tag == (t)->version_tag || (ac)->tag2 == (t)->version_tag)
+
     TARGET(LOAD_ATTR) {
         Object *owner = TOP();
         TypeObject *t = TYPE(owner);
@@ -11,7 +14,7 @@
         bool refilled = false;      /* a miss refills the cache and tries it once more */
         SAVE_STATE();
     load_attr_cached:
-        if (ac->tag == t->version_tag) {
+        if (ATTR_CACHE_HIT(ac, t)) {
             /* the inline cache knows where the type sends this name (see AttrCache) */
             if (LIKELY(ac->kind == ATTR_DICT)) {    /* tests, not a switch: no jump table */
                 Object *d = *(Object **)((char *)owner + t->dictoffset);
@@ -33,7 +36,7 @@
                 v = ac->descr;
                 goto attr_found;
             }
-        } else if (t == &type_type && ac->tag == ((TypeObject *)owner)->version_tag) {
+        } else if (t == &type_type && ATTR_CACHE_HIT(ac, (TypeObject *)owner)) {
             if (ac->kind == ATTR_TYPE_VALUE) {  /* Class.CONSTANT, Class.function */
                 v = ac->descr;
                 goto attr_found;
@@ -65,16 +68,19 @@
         AttrCache *ac = &code->cache[ip - code->code - 1].attr;
         int err;
         SAVE_STATE();
-        if (ac->tag != t->version_tag)
+        bool hit = ATTR_CACHE_HIT(ac, t);
+        if (!hit) {
             eval_fill_attr_cache(ac, t, names[oparg], OP_STORE_ATTR);
-        if (ac->tag == t->version_tag && ac->kind == ATTR_SLOT) {
+            hit = ATTR_CACHE_HIT(ac, t);
+        }
+        if (hit && ac->kind == ATTR_SLOT) {
             Object **slot = (Object **)((char *)owner + ac->offset);
             OBJ_SETREF(*slot, v);           /* the stack's reference moves into the slot */
             OBJ_DECREF(owner);
             DISPATCH();
         }
         Object *d = t->dictoffset > 0 ? *(Object **)((char *)owner + t->dictoffset) : NULL;
-        if (ac->tag == t->version_tag && ac->kind == ATTR_DICT && d != NULL) {
+        if (hit && ac->kind == ATTR_DICT && d != NULL) {
             err = dict_set_hinted(d, names[oparg], v, &ac->offset);
         } else {
             err = obj_setattr(owner, names[oparg], v);
@@ -101,7 +107,7 @@
         bool refilled = false;      /* a miss refills the cache and tries it once more */
         SAVE_STATE();
     load_method_cached:
-        if (ac->tag == t->version_tag && (ac->kind == ATTR_METHOD || ac->kind == ATTR_DICT)) {
+        if (ATTR_CACHE_HIT(ac, t) && (ac->kind == ATTR_METHOD || ac->kind == ATTR_DICT)) {
             Object *d = t->dictoffset > 0 ? *(Object **)((char *)owner + t->dictoffset) : NULL;
             /* a method needs no look in an instance dict that cannot hide it (TPFLAG_SHADOWED) */
             bool unshadowed = ac->kind == ATTR_METHOD && !TYPE_HAS_FLAG(t, TPFLAG_SHADOWED) &&
@@ -121,7 +127,7 @@
                 PUSH(owner);
                 DISPATCH();
             }
-        } else if (t == &type_type && ac->tag == ((TypeObject *)owner)->version_tag) {
+        } else if (t == &type_type && ATTR_CACHE_HIT(ac, (TypeObject *)owner)) {
             /* Class.attr(...) on a class whose metaclass is type: see eval_fill_type_attr_cache */
             if (ac->kind == ATTR_TYPE_VALUE) {
                 SET_TOP(NULL);
@@ -137,7 +143,7 @@
                     DISPATCH();
                 }
             }
-        } else if (ac->tag != t->version_tag && !refilled) {
+        } else if (!ATTR_CACHE_HIT(ac, t) && !refilled) {
             if (t == &type_type)
                 eval_fill_type_attr_cache(ac, (TypeObject *)owner, names[oparg], OP_LOAD_METHOD);
             else

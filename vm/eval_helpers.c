@@ -43,12 +43,22 @@ int eval_load_method(Object *owner, Object *name, Object **meth)
     return 0;
 }
 
-void eval_fill_attr_cache(AttrCache *c, TypeObject *t, Object *name, int op)
+/* Takes the answer [n] just found for one type into the cache [c]: when it is the answer [c]
+ * already holds for another type (the same method inherited by both, an attribute in each one's
+ * instance dict), [c] keeps both types (tag2); otherwise [n] replaces it. */
+static void take_answer(AttrCache *c, const AttrCache *n)
 {
-    c->tag = 0;
-    c->kind = ATTR_UNCACHED;
-    c->descr = NULL;
-    c->offset = 0;
+    if (n->kind != ATTR_UNCACHED && n->kind == c->kind && n->descr == c->descr &&
+        (n->kind == ATTR_DICT || n->offset == c->offset) && n->tag != c->tag) {
+        c->tag2 = n->tag;
+        return;
+    }
+    *c = *n;
+}
+
+void eval_fill_attr_cache(AttrCache *cache, TypeObject *t, Object *name, int op)
+{
+    AttrCache answer = {0, ATTR_NO_TAG, NULL, ATTR_UNCACHED, 0}, *c = &answer;
     bool generic = op == OP_STORE_ATTR ? t->setattro == obj_generic_setattr
                                        : t->getattro == obj_generic_getattr;
     if (t->version_tag == 0 || t->dictoffset < 0 || !generic)
@@ -79,19 +89,17 @@ void eval_fill_attr_cache(AttrCache *c, TypeObject *t, Object *name, int op)
     } else if (TYPE(descr)->descr_get == NULL) {
         kind = ATTR_CLASS_VALUE;
     }
-    if (kind == ATTR_UNCACHED)
-        return;
-    c->kind = kind;
-    c->descr = descr;
-    c->tag = t->version_tag;
+    if (kind != ATTR_UNCACHED) {
+        c->kind = kind;
+        c->descr = descr;
+        c->tag = t->version_tag;
+    }
+    take_answer(cache, c);
 }
 
-void eval_fill_type_attr_cache(AttrCache *c, TypeObject *owner, Object *name, int op)
+void eval_fill_type_attr_cache(AttrCache *cache, TypeObject *owner, Object *name, int op)
 {
-    c->tag = 0;
-    c->kind = ATTR_UNCACHED;
-    c->descr = NULL;
-    c->offset = 0;
+    AttrCache answer = {0, ATTR_NO_TAG, NULL, ATTR_UNCACHED, 0}, *c = &answer;
     if (owner->version_tag == 0 || owner == &type_type)
         return;
     /* anything type itself has under that name (__name__, mro, ...) takes part: not cached */
@@ -106,11 +114,12 @@ void eval_fill_type_attr_cache(AttrCache *c, TypeObject *owner, Object *name, in
         kind = ATTR_TYPE_VALUE;          /* a function's __get__(None, cls) is the function */
     else if (op == OP_LOAD_METHOD && TYPE(v) == &classmethod_type)
         kind = ATTR_TYPE_CLASSMETHOD;
-    if (kind == ATTR_UNCACHED)
-        return;
-    c->kind = kind;
-    c->descr = v;
-    c->tag = owner->version_tag;
+    if (kind != ATTR_UNCACHED) {
+        c->kind = kind;
+        c->descr = v;
+        c->tag = owner->version_tag;
+    }
+    take_answer(cache, c);
 }
 
 Object *eval_plain_init(TypeObject *t)
