@@ -238,3 +238,20 @@ p2.other = 1
 print(limit(p1), limit(p2))
 p2.LIMIT = 20
 print(limit(p1), limit(p2))
+
+# one site, subclasses sharing an inherited method (one cache entry for two types), then one
+# subclass overriding it and the base changing
+class PB:
+    def who(self): return "PB.who"
+class P1(PB): pass
+class P2(PB): pass
+def whos(objs):
+    return [o.who() for o in objs]
+objs = [P1(), P2(), P1(), P2()]
+print(whos(objs))
+P2.who = lambda self: "P2.who"
+print(whos(objs))
+PB.who = lambda self: "new PB.who"
+print(whos(objs))
+del P2.who
+print(whos(objs))
