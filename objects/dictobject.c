@@ -726,6 +726,14 @@ int dict_set_hinted(Object *d, Object *key, Object *value, int32_t *hint)
     DictObject *mp = MP(d);
     DictKeys *dk = mp->keys;
     ssize_t ix = *hint;
+    if (DK_IS_UNICODE(dk) && ix < dk->nentries && DK_UENTRIES(dk)[ix].key != key &&
+        STR_CHECK_EXACT(key) && ((StrObject *)key)->hash != -1) {
+        /* a wrong guess at an entry that exists (another layout of the same attributes): find
+         * the key's entry by identity and remember it. A guess past the end is a new attribute
+         * being added, as in __init__: dict_set_item below appends it. */
+        if (hinted_probe(dk, key, ((StrObject *)key)->hash, hint) != NULL)
+            ix = *hint;
+    }
     if (DK_IS_UNICODE(dk) && ix < dk->nentries) {
         DictUnicodeEntry *ep = &DK_UENTRIES(dk)[ix];
         if (ep->key == key && ep->value != NULL) {
