@@ -165,6 +165,12 @@ void gc_on_alloc(void)
         gc_collect_generations();
 }
 
+void gc_count_add(int n)
+{
+    ssize_t c = gc_state.generations[0].count + n;
+    gc_state.generations[0].count = c > 0 ? c : 0;
+}
+
 void gc_on_free(void)
 {
     if (gc_state.generations[0].count > 0)

@@ -43,6 +43,9 @@ bool gc_is_tracked(Object *o);
 /* Bookkeeping called by obj_alloc/obj_free for GC types (generation 0's count). */
 void gc_on_alloc(void);
 void gc_on_free(void);
+/* Adjusts the generation-0 count without collecting: an instance's owned __dict__ (as CPython
+ * 3.11's inline values) is no allocation of its own for the collector's counts. */
+void gc_count_add(int n);
 
 bool gc_is_finalized(Object *o);  /* PEP 442: has its finalizer run? */
 void gc_set_finalized(Object *o);

@@ -380,6 +380,7 @@ void dict_release_ownership(Object *d)
     if (!(mp->flags & DICT_OWNED_BY_INSTANCE))
         return;
     mp->flags &= ~(uint64_t)DICT_OWNED_BY_INSTANCE;
+    gc_on_alloc();              /* now a dict of its own: counted, as CPython's materialized __dict__ */
     ssize_t pos = 0;
     Object *k, *v;
     while (!gc_is_tracked(d) && dict_next(d, &pos, &k, &v))
@@ -1287,6 +1288,8 @@ static void dict_dealloc(Object *self)
     DictKeys *keys = DK(self);
     DK(self) = EMPTY_KEYS;
     free_keys_object(keys);
+    if (MP(self)->flags & DICT_OWNED_BY_INSTANCE)
+        gc_count_add(1);        /* it was never counted (obj_generic_setattr): obj_free uncounts */
     obj_free(self);
     if (trash) list_trash_end();
 }

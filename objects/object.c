@@ -477,10 +477,13 @@ int obj_generic_setattr(Object *o, Object *name, Object *value)
         return dict_del_item(*dictptr, name);
     }
     if (*dictptr == NULL) {
+        bool owned = type_owns_instance_dict(t);
+        if (owned)
+            gc_count_add(-1);   /* CPython 3.11 keeps these attributes inline: not an allocation */
         *dictptr = dict_new();
         if (*dictptr == NULL)
             return -1;
-        if (type_owns_instance_dict(t))
+        if (owned)
             ((DictObject *)*dictptr)->flags |= DICT_OWNED_BY_INSTANCE;
     }
     if (descr != NULL)
