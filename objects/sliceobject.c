@@ -28,8 +28,7 @@ Object *slice_new(Object *start, Object *stop, Object *step)
     SliceObject *s = slice_cache;
     if (s != NULL) {
         slice_cache = NULL;
-        freelist_revive((Object *)s);
-        gc_on_alloc();
+        freelist_revive((Object *)s);     /* no allocation for the collector's count, as CPython */
     } else {
         s = (SliceObject *)obj_alloc(&slice_type, 0);
         if (s == NULL) return NULL;
@@ -207,7 +206,6 @@ static void slice_dealloc(Object *self)
     OBJ_DECREF(SLICE(self)->stop);
     if (slice_cache == NULL && !slice_cache_off) {
         slice_cache = SLICE(self);
-        gc_on_free();
     } else {
         obj_free(self);
     }

@@ -48,7 +48,8 @@ Object *tuple_new(ssize_t n)
         tuple_numfree[n]--;
         freelist_revive(t);
         memset(TUPLE_ITEMS(t), 0, (size_t)n * sizeof(Object *));
-        gc_on_alloc();
+        /* not counted as an allocation by the collector, as in CPython (nor counted off when
+         * it goes back to the free list) */
     } else {
         t = obj_alloc(&tuple_type, n);
         if (t == NULL) return NULL;
@@ -148,7 +149,6 @@ static void tuple_dealloc(Object *self)
         TUPLE_ITEMS(self)[0] = tuple_free_list[n];
         tuple_free_list[n] = self;
         tuple_numfree[n]++;
-        gc_on_free();
     } else {
         obj_free(self);
     }

@@ -16,3 +16,13 @@ counted(10)
 c50, f50 = counted(50)
 c150, f150 = counted(150)
 print("per 100 more instances:", c150 - c50, "allocated,", f150 - f50, "freed")
+
+# tuples from the free list are no allocation for the count, as in CPython
+def tuples(n):
+    return [(i, i + 1) for i in range(n)]
+tuples(200)
+keep = list(range(10))
+c0 = gc.get_count()[0]
+for i in range(10):
+    keep[i] = (i, -i)
+print("ten small tuples from the free list:", gc.get_count()[0] - c0)
