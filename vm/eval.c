@@ -90,6 +90,17 @@
         Object *v_ = POP();                                   \
         SET_LOCAL(oparg, v_);                                 \
     } while (0)
+/* Runs the new frame [nf] (a call from this frame) in this loop: this frame's registers are saved. */
+#define ENTER_FRAME(nf)                                       \
+    do {                                                      \
+        f->sp = sp;                                           \
+        f->ip = ip;                                           \
+        (nf)->back = f;                                       \
+        vm.frame = (nf);                                      \
+        f = (nf);                                             \
+        LOAD_STATE();                                         \
+        DISPATCH();                                           \
+    } while (0)
 /* Steps over the second instruction of a superinstruction, taking its argument. */
 #define NEXT_OPARG()                                          \
     do {                                                      \
@@ -1067,13 +1078,8 @@ dispatch:
                 OBJ_DECREF(callable);
                 base[0] = obj_newref(o);
                 sp = base + 1;
-                f->sp = sp;
                 nf->is_init = true;
-                nf->back = f;
-                vm.frame = nf;
-                f = nf;
-                LOAD_STATE();
-                DISPATCH();
+                ENTER_FRAME(nf);
             }
         }
         if (FUNC_CHECK(callable) && kwnames == NULL &&
@@ -1091,12 +1097,7 @@ dispatch:
                 goto error;
             }
             sp = base;              /* the slots' references now belong to nf (base[0] was NULL or the callable) */
-            f->sp = sp;
-            nf->back = f;
-            vm.frame = nf;
-            f = nf;
-            LOAD_STATE();
-            DISPATCH();
+            ENTER_FRAME(nf);
         }
         if (FUNC_CHECK(callable) &&
             !(((CodeObject *)((FunctionObject *)callable)->code)->flags & CO_GENERATOR)) {
@@ -1114,14 +1115,8 @@ dispatch:
                 Object *v = POP();
                 OBJ_XDECREF(v);
             }
-            f->sp = sp;
-            f->ip = ip;
-            nf->back = f;
             nf->is_entry = false;
-            vm.frame = nf;
-            f = nf;
-            LOAD_STATE();
-            DISPATCH();
+            ENTER_FRAME(nf);
         }
         Object *res = obj_call(callable, args, nargs, kwnames);
         OBJ_XDECREF(kwnames);
