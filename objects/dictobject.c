@@ -709,16 +709,14 @@ static NOINLINE Object *hinted_probe(DictKeys *dk, Object *key, hash_t hash, int
     return unicode_probe(dk, key, hash, hint);
 }
 
-Object *dict_get_hinted_borrow(Object *d, Object *key, int32_t *hint)
+Object *dict_get_hinted_slow(Object *d, Object *key, int32_t *hint)
 {
     DictKeys *dk = DK(d);
     hash_t hash;
-    if (DK_IS_UNICODE(dk) && STR_CHECK_EXACT(key) && (hash = ((StrObject *)key)->hash) != -1) {
-        ssize_t ix = *hint;
-        if (ix < dk->nentries && DK_UENTRIES(dk)[ix].key == key)
-            return DK_UENTRIES(dk)[ix].value;
+    /* an empty dict may share the empty keys block, which has no index table to probe */
+    if (DK_IS_UNICODE(dk) && STR_CHECK_EXACT(key) && (hash = ((StrObject *)key)->hash) != -1 &&
+        MP(d)->used != 0)
         return hinted_probe(dk, key, hash, hint);
-    }
     return dict_get_item_borrow(d, key);
 }
 

@@ -6,7 +6,7 @@
 #include "objects/object.h"
 
 /* The index table and entries (CPython's PyDictKeysObject). Only dictobject.c reads or changes
- * them, except for dict_get_hinted_peek below. */
+ * them, except for dict_get_hinted_borrow below. */
 enum { KEYS_GENERAL = 0, KEYS_UNICODE = 1 };
 typedef struct DictKeys {
     ssize_t refcnt;              /* 1; the shared empty block is never freed */
@@ -58,18 +58,16 @@ Object *dict_get_str_borrow(Object *d, const char *key);     /* never raises */
 int dict_set_item(Object *d, Object *key, Object *value);    /* 0 or -1 */
 /* dict_get_item_borrow and dict_set_item for the VM's attribute caches: [*hint] is a guess at the
  * entry index of [key] (an exact str), tested first and updated after a lookup. */
-Object *dict_get_hinted_borrow(Object *d, Object *key, int32_t *hint);
-/* dict_get_hinted_borrow's first test, inline: the value when entry [hint] holds [key] itself,
- * else NULL (then call dict_get_hinted_borrow). */
-static inline Object *dict_get_hinted_peek(Object *d, Object *key, int32_t hint)
+Object *dict_get_hinted_slow(Object *d, Object *key, int32_t *hint);   /* the lookup when the guess fails */
+static inline Object *dict_get_hinted_borrow(Object *d, Object *key, int32_t *hint)
 {
     DictKeys *dk = ((DictObject *)d)->keys;
-    if (dk->kind == KEYS_UNICODE && hint < dk->nentries) {
-        DictUnicodeEntry *ep = &DK_UENTRIES(dk)[hint];
+    if (dk->kind == KEYS_UNICODE && *hint < dk->nentries) {
+        DictUnicodeEntry *ep = &DK_UENTRIES(dk)[*hint];
         if (ep->key == key)
             return ep->value;
     }
-    return NULL;
+    return dict_get_hinted_slow(d, key, hint);
 }
 int dict_set_hinted(Object *d, Object *key, Object *value, int32_t *hint);
 int dict_set_item_known_hash(Object *d, Object *key, Object *value, hash_t hash);

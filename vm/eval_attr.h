@@ -18,8 +18,7 @@
             /* the inline cache knows where the type sends this name (see AttrCache) */
             if (LIKELY(ac->kind == ATTR_DICT)) {    /* tests, not a switch: no jump table */
                 Object *d = *(Object **)((char *)owner + t->dictoffset);
-                if (d != NULL && ((v = dict_get_hinted_peek(d, names[oparg], ac->offset)) != NULL ||
-                                  (v = dict_get_hinted_borrow(d, names[oparg], &ac->offset)) != NULL))
+                if (d != NULL && (v = dict_get_hinted_borrow(d, names[oparg], &ac->offset)) != NULL)
                     goto attr_found;
                 ERROR_IF(EXC_PENDING());
             } else if (ac->kind == ATTR_SLOT) {

@@ -255,3 +255,20 @@ PB.who = lambda self: "new PB.who"
 print(whos(objs))
 del P2.who
 print(whos(objs))
+
+# an instance dict emptied by clear() (its keys become the shared empty block) under a cached read
+class Cl:
+    pass
+def get(o):
+    try:
+        return o.x
+    except AttributeError as e:
+        return "AttributeError: " + str(e)
+a = Cl()
+a.x = 1
+a.y = 2
+print(get(a), get(a))
+a.__dict__.clear()
+print(get(a), get(a))
+a.x = 3
+print(get(a))
