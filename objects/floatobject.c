@@ -53,14 +53,8 @@ void float_free_fresh(Object *o)
 static void float_dealloc(Object *o)
 {
     /* exact floats go to the free list (subclass instances come here from subtype_dealloc) */
-    if (TYPE(o) == &float_type && float_numfree < FLOAT_MAX_FREE) {
-        o->type = (TypeObject *)(void *)float_free_list;
-        float_free_list = (FloatObject *)o;
-        float_numfree++;
-        return;
-    }
-    if (TYPE(o) == &float_type && o->refcnt == 0) {
-        float_free_fresh(o);
+    if (TYPE(o) == &float_type && (float_numfree < FLOAT_MAX_FREE || o->refcnt == 0)) {
+        float_dealloc_exact(o);
         return;
     }
     obj_free(o);

@@ -40,22 +40,26 @@ static inline Object *float_from_double(double v)
     }
     return float_alloc_fresh(v);
 }
-/* OBJ_DECREF of an exact float, with its deallocation (float_dealloc's) inline: the VM's float
- * fast paths release their operands this way. */
 void float_free_fresh(Object *o);       /* a dead exact float the free list has no room for */
+/* The deallocation of a dead exact float: onto the free list while it has room. */
+static inline void float_dealloc_exact(Object *o)
+{
+    if (float_numfree < FLOAT_MAX_FREE) {
+        o->type = (TypeObject *)(void *)float_free_list;
+        float_free_list = (FloatObject *)o;
+        float_numfree++;
+    } else {
+        float_free_fresh(o);
+    }
+}
+/* OBJ_DECREF of an exact float with its deallocation inline: the VM's float fast paths release
+ * their operands this way. */
 #define FLOAT_DECREF(o)                                                        \
     do {                                                                       \
         Object *fdecref_ = (Object *)(o);                                      \
         REF_TOTAL_DEC();                                                       \
-        if (--fdecref_->refcnt == 0) {                                         \
-            if (float_numfree < FLOAT_MAX_FREE) {                              \
-                fdecref_->type = (TypeObject *)(void *)float_free_list;        \
-                float_free_list = (FloatObject *)fdecref_;                     \
-                float_numfree++;                                               \
-            } else {                                                           \
-                float_free_fresh(fdecref_);                                    \
-            }                                                                  \
-        }                                                                      \
+        if (--fdecref_->refcnt == 0)                                           \
+            float_dealloc_exact(fdecref_);                                     \
     } while (0)
 
 /* float(text): Python's rules ("  1_0.5e3 ", "inf", "-nan", ...); ValueError

@@ -113,6 +113,16 @@
 #include "vm/eval_arith.h"
 #undef EVAL_ARITH_MACROS
 
+/* vm_enter_recursion with its common case inline: 0, or -1 with RecursionError. */
+static inline int enter_recursion(void)
+{
+    if (LIKELY(vm.depth < vm_recursion_limit)) {
+        vm.depth++;
+        return 0;
+    }
+    return vm_enter_recursion("");
+}
+
 static Object *unbound_local(CodeObject *code, int i)
 {
     return exc_format(Exc_UnboundLocalError,
@@ -196,9 +206,7 @@ Object *vm_eval(Frame *f)
     f->yielded = false;
     f->back = (Frame *)vm.frame;
     vm.frame = f;
-    if (LIKELY(vm.depth < vm_recursion_limit))
-        vm.depth++;
-    else if (vm_enter_recursion("") < 0) {
+    if (enter_recursion() < 0) {
         vm.frame = f->back;
         if (f->gen == NULL)
             frame_free(f);
@@ -1047,9 +1055,7 @@ dispatch:
                     goto error;
                 }
                 type_track_instance(o);
-                if (LIKELY(vm.depth < vm_recursion_limit))
-                    vm.depth++;
-                else if (vm_enter_recursion("") < 0) {
+                if (enter_recursion() < 0) {
                     OBJ_DECREF(o);
                     OBJ_XDECREF(kwnames);
                     goto error;
@@ -1087,9 +1093,7 @@ dispatch:
             nargs == ((CodeObject *)((FunctionObject *)callable)->code)->argcount) {
             /* the common call: the arguments' references move from this stack into the new
              * frame's locals and the callable's into its func, with no refcount traffic */
-            if (LIKELY(vm.depth < vm_recursion_limit))
-                vm.depth++;
-            else if (vm_enter_recursion("") < 0)
+            if (enter_recursion() < 0)
                 goto error;
             Frame *nf = frame_for_simple_call(callable, (Object **)args, nargs);
             if (nf == NULL) {

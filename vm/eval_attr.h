@@ -3,6 +3,8 @@
  * (AttrCache in objects/codeobject.h, filled by vm/eval_helpers.c). Not a header to include
  * anywhere else: the bodies use vm_eval's registers (sp, ip, oparg, ...) and labels. */
 
+/* obj_dict_ptr's value for the positive dict offsets the caches deal with: the instance dict or NULL. */
+#define INSTANCE_DICT(o, t) ((t)->dictoffset > 0 ? *(Object **)((char *)(o) + (t)->dictoffset) : NULL)
 /* Does the cache [ac] hold the answer for type [t] (by its version tag)? */
 #define ATTR_CACHE_HIT(ac, t) ((ac)->tag == (t)->version_tag || (ac)->tag2 == (t)->version_tag)
 
@@ -26,7 +28,7 @@
                 if (v != NULL)
                     goto attr_found;
             } else if (ac->kind == ATTR_CLASS_VALUE) {
-                Object *d = t->dictoffset > 0 ? *(Object **)((char *)owner + t->dictoffset) : NULL;
+                Object *d = INSTANCE_DICT(owner, t);
                 bool unshadowed = !TYPE_HAS_FLAG(t, TPFLAG_SHADOWED) && d != NULL &&
                                   (((DictObject *)d)->flags & DICT_OWNED_BY_INSTANCE);
                 if (d != NULL && !unshadowed && (v = dict_get_item_borrow(d, names[oparg])) != NULL)
@@ -78,7 +80,7 @@
             OBJ_DECREF(owner);
             DISPATCH();
         }
-        Object *d = t->dictoffset > 0 ? *(Object **)((char *)owner + t->dictoffset) : NULL;
+        Object *d = INSTANCE_DICT(owner, t);
         if (hit && ac->kind == ATTR_DICT && d != NULL) {
             err = dict_set_hinted(d, names[oparg], v, &ac->offset);
         } else {
@@ -107,7 +109,7 @@
         SAVE_STATE();
     load_method_cached:
         if (ATTR_CACHE_HIT(ac, t) && (ac->kind == ATTR_METHOD || ac->kind == ATTR_DICT)) {
-            Object *d = t->dictoffset > 0 ? *(Object **)((char *)owner + t->dictoffset) : NULL;
+            Object *d = INSTANCE_DICT(owner, t);
             /* a method needs no look in an instance dict that cannot hide it (TPFLAG_SHADOWED) */
             bool unshadowed = ac->kind == ATTR_METHOD && !TYPE_HAS_FLAG(t, TPFLAG_SHADOWED) &&
                               d != NULL && (((DictObject *)d)->flags & DICT_OWNED_BY_INSTANCE);
@@ -150,7 +152,6 @@
             refilled = true;
             goto load_method_cached;
         }
-        SAVE_STATE();
         Object *meth = NULL;
         int unbound = eval_load_method(owner, names[oparg], &meth);
         ERROR_IF(meth == NULL);
